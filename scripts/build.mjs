@@ -1,0 +1,76 @@
+// Builds what `thidua` needs: the server/CLI bundle (esbuild) and the web app (Vite).
+// Each part is rebuilt only when a source file is newer than its output, so a second start is quick.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI_OUT = join(root, 'dist/cli.js');
+const WEB_OUT = join(root, 'dist/web/index.html');
+
+function newest(paths) {
+  let max = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p)) walk(join(p, name));
+    } else if (st.mtimeMs > max) {
+      max = st.mtimeMs;
+    }
+  };
+  paths.forEach((p) => walk(join(root, p)));
+  return max;
+}
+
+const mtime = (p) => (existsSync(p) ? statSync(p).mtimeMs : 0);
+
+export function serverIsStale() {
+  return newest(['src/server', 'src/cli', 'src/core', 'src/contract', 'package-lock.json']) > mtime(CLI_OUT);
+}
+
+export function webIsStale() {
+  return newest(['src/web', 'src/core', 'src/contract', 'index.html', 'vite.config.ts', 'package-lock.json']) > mtime(WEB_OUT);
+}
+
+export async function buildServer() {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: { cli: join(root, 'src/cli/index.ts') },
+    outdir: join(root, 'dist'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+export async function buildWeb() {
+  const { build } = await import('vite');
+  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Builds the stale parts; `web` only when the web app is needed (serve). */
+export async function ensureBuilt({ web }) {
+  if (serverIsStale()) {
+    console.log('Đang biên dịch máy chủ…');
+    await buildServer();
+  }
+  if (web && webIsStale()) {
+    console.log('Đang biên dịch giao diện web (lần đầu mất khoảng một phút)…');
+    await buildWeb();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const all = process.argv.includes('--all');
+  if (all) {
+    await buildServer();
+    await buildWeb();
+  } else {
+    await ensureBuilt({ web: true });
+  }
+}

@@ -1,0 +1,144 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { z } from 'zod';
+import { AppError } from '../contract/errors.js';
+import { RoleSchema } from '../contract/roles.js';
+import { CreateUnitBodySchema, UNIT_KINDS } from '../contract/units.js';
+import { CreateUserBodySchema } from '../contract/users.js';
+import { readConfig } from '../server/config.js';
+import type { ServiceContext } from '../server/context.js';
+import { connect } from '../server/db/connect.js';
+import { findUnitByCode } from '../server/modules/units/units.repo.js';
+import { countUsers } from '../server/modules/users/users.repo.js';
+import { createUnit } from '../server/modules/units/units.service.js';
+import { createUser } from '../server/modules/users/users.service.js';
+import { APP_VERSION } from '../server/paths.js';
+import { seedDemo } from '../server/seed/demo.js';
+
+async function withDatabase<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const { database } = await connect(readConfig());
+  try {
+    return await fn({ db: database.db, now: () => new Date() });
+  } finally {
+    await database.close();
+  }
+}
+
+function parseRoles(value: string): z.infer<typeof RoleSchema>[] {
+  const roles = value.split(',').map((r) => r.trim()).filter(Boolean);
+  const parsed = z.array(RoleSchema).min(1).safeParse(roles);
+  if (!parsed.success) throw new InvalidArgumentError(`Vai trò không hợp lệ. Chọn trong: ${RoleSchema.options.join(', ')}`);
+  return parsed.data;
+}
+
+export function buildCli(): Command {
+  const program = new Command('thidua')
+    .description('thidua — quản lý công tác thi đua, khen thưởng')
+    .version(APP_VERSION, '-v, --version', 'In phiên bản')
+    .helpOption('-h, --help', 'Xem hướng dẫn')
+    .addHelpCommand('help [lệnh]', 'Xem hướng dẫn của một lệnh')
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('Chạy máy chủ web (CSDL nhúng ./data, hoặc PostgreSQL khi có DATABASE_URL)')
+    .option('-p, --port <số>', 'Cổng (mặc định 3000, hoặc biến PORT)')
+    .option('--host <địa chỉ>', 'Địa chỉ lắng nghe (mặc định 127.0.0.1, hoặc biến HOST)')
+    .action(async (opts: { port?: string; host?: string }) => {
+      const { serve } = await import('../server/main.js');
+      const env = { ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) };
+      await serve(readConfig(env));
+    });
+
+  program
+    .command('migrate')
+    .description('Tạo hoặc cập nhật lược đồ cơ sở dữ liệu')
+    .action(async () => {
+      await withDatabase(async () => {});
+      console.log('Đã cập nhật lược đồ cơ sở dữ liệu.');
+    });
+
+  const seed = program.command('seed').description('Nạp dữ liệu');
+  seed
+    .command('demo')
+    .description('Nạp dữ liệu minh họa (tỉnh Điện Biên, huyện Tủa Chùa) vào cơ sở dữ liệu trống')
+    .action(async () => {
+      await withDatabase(async (ctx) => {
+        if ((await countUsers(ctx.db)) > 0) {
+          throw new AppError('CONFLICT', 'Cơ sở dữ liệu đã có dữ liệu: chỉ nạp dữ liệu minh họa vào cơ sở dữ liệu trống.');
+        }
+        await seedDemo(ctx);
+      });
+      console.log('Đã nạp dữ liệu minh họa.');
+    });
+
+  const unit = program.command('unit').description('Quản lý đơn vị');
+  unit
+    .command('create')
+    .description('Tạo đơn vị (đơn vị gốc, ví dụ tỉnh, của một cài đặt mới; hoặc đơn vị trực thuộc)')
+    .requiredOption('-c, --code <mã>', 'Mã đơn vị')
+    .requiredOption('-n, --name <tên>', 'Tên đơn vị')
+    .requiredOption('-k, --kind <loại>', `Loại đơn vị (${UNIT_KINDS.join(', ')})`)
+    .option('--parent <mã>', 'Mã đơn vị cấp trên (bỏ trống cho đơn vị gốc)')
+    .action(async (opts: { code: string; name: string; kind: string; parent?: string }) => {
+      const created = await withDatabase(async (ctx) => {
+        const parent = opts.parent ? await findUnitByCode(ctx.db, opts.parent.toUpperCase()) : null;
+        if (opts.parent && !parent) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${opts.parent}"`);
+        const body = CreateUnitBodySchema.parse({ code: opts.code, name: opts.name, kind: opts.kind, parentId: parent?.id ?? null });
+        return createUnit(ctx, null, body);
+      });
+      console.log(`Đã tạo đơn vị ${created.code} – ${created.name}.`);
+    });
+
+  const user = program.command('user').description('Quản lý người dùng');
+  user
+    .command('create')
+    .description('Tạo người dùng (dùng để tạo quản trị viên đầu tiên của một cài đặt mới)')
+    .requiredOption('-u, --username <tên>', 'Tên đăng nhập')
+    .requiredOption('-n, --name <họ tên>', 'Họ và tên')
+    .requiredOption('--unit <mã đơn vị>', 'Mã đơn vị công tác')
+    .option('--scope <mã đơn vị>', 'Mã đơn vị phụ trách (mặc định là đơn vị công tác)')
+    .option('-r, --roles <vai trò,…>', `Vai trò, cách nhau bằng dấu phẩy (${RoleSchema.options.join(', ')})`, parseRoles, ['admin'])
+    .option('--password-stdin', 'Đọc mật khẩu từ đầu vào chuẩn (mặc định: biến THIDUA_PASSWORD)')
+    .action(async (opts: { username: string; name: string; unit: string; scope?: string; roles: z.infer<typeof RoleSchema>[]; passwordStdin?: boolean }) => {
+      const password = opts.passwordStdin ? (await readStdin()).replace(/\r?\n$/, '') : process.env.THIDUA_PASSWORD;
+      if (!password) throw new AppError('INVALID_INPUT', 'Cần mật khẩu: đặt biến THIDUA_PASSWORD hoặc dùng --password-stdin');
+      const created = await withDatabase(async (ctx) => {
+        const unit = await findUnitByCode(ctx.db, opts.unit.toUpperCase());
+        if (!unit) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${opts.unit}"`);
+        const scope = opts.scope ? await findUnitByCode(ctx.db, opts.scope.toUpperCase()) : unit;
+        if (!scope) throw new AppError('NOT_FOUND', `Không có đơn vị mã "${opts.scope}"`);
+        const body = CreateUserBodySchema.parse({
+          username: opts.username,
+          fullName: opts.name,
+          password,
+          unitId: unit.id,
+          scopeUnitId: scope.id,
+          roles: opts.roles,
+        });
+        return createUser(ctx, null, body);
+      });
+      console.log(`Đã tạo người dùng ${created.username} (${created.roles.join(', ')}) tại ${created.unitName}.`);
+    });
+
+  return program;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  z.config(z.locales.vi());
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof z.ZodError) {
+      console.error(`Lỗi: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    } else {
+      console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    process.exitCode = 1;
+  }
+}

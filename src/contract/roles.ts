@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'admin',
+  'officer',
+  'reporter',
+  'unit_head',
+  'council_member',
+  'council_secretary',
+  'viewer',
+] as const;
+/** Vai trò: quản trị, cán bộ thi đua, người báo cáo của đơn vị, thủ trưởng đơn vị, thành viên/thư ký hội đồng, người xem. */
+export const RoleSchema = z.enum(ROLES).describe('Vai trò');
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PERMISSIONS = [
+  'unit:read',
+  'unit:write',
+  'group:read',
+  'group:write',
+  'person:read',
+  'person:write',
+  'user:read',
+  'user:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * What each role may do inside its scope (the subtree of the unit it acts for).
+ * Later modules add their permissions here, so the whole matrix stays in one place.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  officer: ['unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read'],
+  reporter: ['unit:read', 'group:read', 'person:read'],
+  unit_head: ['unit:read', 'group:read', 'person:read', 'person:write'],
+  council_member: ['unit:read', 'group:read', 'person:read'],
+  council_secretary: ['unit:read', 'group:read', 'person:read'],
+  viewer: ['unit:read', 'group:read', 'person:read'],
+};
+
+export function hasPermission(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => ROLE_PERMISSIONS[r].includes(permission));
+}

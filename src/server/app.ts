@@ -1,0 +1,91 @@
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { ServiceContext } from './context.js';
+import type { Engine } from './db/open.js';
+import { registerAuth } from './http/auth.js';
+import { registerErrorHandling } from './http/errors.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { groupRoutes } from './modules/groups/groups.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
+import { sessionRoutes } from './modules/session/session.routes.js';
+import { unitRoutes } from './modules/units/units.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+import { APP_VERSION, WEB_DIST_DIR } from './paths.js';
+
+// Validation messages in Vietnamese, wherever zod is used.
+z.config(z.locales.vi());
+
+export interface AppOptions {
+  ctx: ServiceContext;
+  engine: Engine;
+  logLevel?: string;
+  /** Serve the built web app from dist/web when present (off in API tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'thidua API',
+        description: 'API của thidua — quản lý công tác thi đua, khen thưởng. Lỗi trả về dạng { error: { code, message, fields? } }.',
+        version: APP_VERSION,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'thidua_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await registerAuth(app, options.ctx);
+  const { ctx } = options;
+  await app.register(healthRoutes(ctx, options.engine));
+  await app.register(sessionRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(unitRoutes(ctx));
+  await app.register(groupRoutes(ctx));
+  await app.register(peopleRoutes(ctx));
+  await app.register(auditRoutes(ctx));
+
+  if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });
+    // Client-side routes: every non-API GET that is not a file gets the single page.
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có đường dẫn này' } });
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html').sendFile('index.html'));
+  }
+  return app;
+}

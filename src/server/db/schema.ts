@@ -1,0 +1,228 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const version = () => integer('version').notNull().default(1);
+
+/** Đơn vị — any level of the hierarchy; the hierarchy itself is data. */
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: id(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    // Current parent, or the last one for a closed unit; history is in unit_parent_links.
+    parentId: uuid('parent_id'),
+    // "/<root id>/…/<own id>/" — prefix match gives the subtree.
+    path: text('path').notNull(),
+    depth: integer('depth').notNull(),
+    status: text('status').notNull().default('active'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    illustrative: boolean('illustrative').notNull().default(false),
+    note: text('note'),
+    searchText: text('search_text').notNull(),
+    sortKey: text('sort_key').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('org_units_code_key').on(t.code),
+    index('org_units_parent_idx').on(t.parentId),
+    index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
+  ],
+);
+
+/** Parent links with validity, so a 2025 merger keeps the 2024 tree readable. */
+export const unitParentLinks = pgTable(
+  'unit_parent_links',
+  {
+    id: id(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    parentId: uuid('parent_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [index('unit_parent_links_unit_idx').on(t.unitId), index('unit_parent_links_parent_idx').on(t.parentId)],
+);
+
+/** Lineage: old unit → new unit (merge, split, rename …) from a date. */
+export const unitLineage = pgTable(
+  'unit_lineage',
+  {
+    id: id(),
+    predecessorId: uuid('predecessor_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    successorId: uuid('successor_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    event: text('event').notNull(),
+    effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('unit_lineage_pair_key').on(t.predecessorId, t.successorId),
+    index('unit_lineage_successor_idx').on(t.successorId),
+  ],
+);
+
+/** Cá nhân. */
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    fullName: text('full_name').notNull(),
+    gender: text('gender'),
+    birthYear: integer('birth_year'),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    position: text('position'),
+    illustrative: boolean('illustrative').notNull().default(false),
+    searchText: text('search_text').notNull(),
+    sortKey: text('sort_key').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('people_unit_idx').on(t.unitId)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    fullName: text('full_name').notNull(),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    scopeUnitId: uuid('scope_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    roles: text('roles').array().notNull(),
+    active: boolean('active').notNull().default(true),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_username_key').on(t.username)],
+);
+
+/** Sessions live in the database so several thidua processes can share them. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie token: a leaked table does not leak usable sessions.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('sign_in_attempts_username_idx').on(t.username, t.at), index('sign_in_attempts_ip_idx').on(t.ip, t.at)],
+);
+
+/** Cụm / Khối thi đua of one organiser for one year. */
+export const emulationGroups = pgTable(
+  'emulation_groups',
+  {
+    id: id(),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    organiserUnitId: uuid('organiser_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    headUnitId: uuid('head_unit_id').references(() => orgUnits.id),
+    deputyUnitId: uuid('deputy_unit_id').references(() => orgUnits.id),
+    note: text('note'),
+    sortKey: text('sort_key').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('emulation_groups_year_idx').on(t.year, t.organiserUnitId)],
+);
+
+export const emulationGroupMembers = pgTable(
+  'emulation_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => emulationGroups.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    // Copied from the group so the database itself enforces "one group per organiser and year".
+    organiserUnitId: uuid('organiser_unit_id').notNull(),
+    year: integer('year').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.groupId, t.unitId] }),
+    uniqueIndex('emulation_group_members_one_per_set').on(t.organiserUnitId, t.year, t.unitId),
+    index('emulation_group_members_unit_idx').on(t.unitId),
+  ],
+);
+
+/** Append-only, hash-chained audit log that every module writes to. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+);
