@@ -22,7 +22,6 @@ export function foldForSearch(s: string): string {
 const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
 // Tone order as in the CLDR Vietnamese collation: none, grave, hook, tilde, acute, dot below.
 const TONES: Record<string, number> = { '': 0, '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
-const LETTER_MARKS: Record<string, string> = { a: 'ăâ', e: 'ê', o: 'ôơ', u: 'ư' };
 
 function splitLetter(ch: string): { base: string; tone: number } {
   const decomposed = ch.normalize('NFD');

@@ -29,19 +29,25 @@ function isAlive(pid: number): boolean {
  * so thidua holds an exclusive lock file for as long as the database is open.
  * A lock left by a process that no longer exists (kill -9, power loss) is taken over.
  */
+const heldHere = new Set<string>();
+
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = join(dataDir, 'thidua.lock');
+  // A lock naming our own PID is ours only if this process took it (in a container the PID repeats across restarts).
+  if (heldHere.has(lockPath)) throw new DataDirLockedError(dataDir, process.pid);
   const content = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, content);
       closeSync(fd);
+      heldHere.add(lockPath);
       let released = false;
       return () => {
         if (released) return;
         released = true;
+        heldHere.delete(lockPath);
         rmSync(lockPath, { force: true });
       };
     } catch (err) {

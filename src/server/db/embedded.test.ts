@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
+import { backupIfDue, openEmbedded } from './embedded.js';
+import { migrationLevel } from './open.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'thidua-embedded-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('data directory lock', () => {
+  it('refuses a second holder while the first is alive, with a clear message', () => {
+    const dir = tempDir();
+    // A live process other than this one holds the lock.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(join(dir, 'thidua.lock'), JSON.stringify({ pid: child.pid }));
+      expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+      expect(() => lockDataDir(dir)).toThrow(/đang được một tiến trình thidua khác/);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('takes over a lock left by a process that no longer exists', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'thidua.lock'), JSON.stringify({ pid: 2 ** 22 + 12345 }));
+    const release = lockDataDir(dir);
+    expect(existsSync(join(dir, 'thidua.lock'))).toBe(true);
+    release();
+    expect(existsSync(join(dir, 'thidua.lock'))).toBe(false);
+  });
+});
+
+describe('openEmbedded', () => {
+  it('creates a migrated database once, reopens it, and removes a half-made one', async () => {
+    const dir = tempDir();
+    // Left over from a start killed during initdb.
+    writeFileSync(join(dir, 'db.init-99999'), 'broken');
+    const first = await openEmbedded(dir);
+    expect(first.created).toBe(true);
+    expect((await migrationLevel(first.db)).applied).toBeGreaterThan(0);
+    expect(readdirSync(dir).filter((n) => n.startsWith('db.init-'))).toEqual([]);
+    await expect(openEmbedded(dir)).rejects.toThrow(DataDirLockedError);
+    await first.close();
+    const second = await openEmbedded(dir);
+    expect(second.created).toBe(false);
+    await second.close();
+  });
+
+  it('writes a daily backup and keeps only the newest ones', async () => {
+    const dir = tempDir();
+    const database = await openEmbedded(dir);
+    try {
+      const file = await backupIfDue(database, 2, new Date('2026-01-01T00:00:00Z'));
+      expect(file).toMatch(/thidua-20260101-000000\.tar\.gz$/);
+      // Not due again within the same day.
+      expect(await backupIfDue(database, 2, new Date())).toBeNull();
+      const backups = join(dir, 'backups');
+      for (const [i, name] of ['thidua-20250101-000000.tar.gz', 'thidua-20250102-000000.tar.gz'].entries()) {
+        writeFileSync(join(backups, name), 'old');
+        utimesSync(join(backups, name), new Date(2025, 0, i + 1), new Date(2025, 0, i + 1));
+      }
+      utimesSync(file!, new Date(2025, 0, 3), new Date(2025, 0, 3));
+      const next = await backupIfDue(database, 2, new Date('2026-02-01T00:00:00Z'));
+      expect(next).toBeTruthy();
+      expect(readdirSync(backups).sort()).toEqual(['thidua-20260101-000000.tar.gz', 'thidua-20260201-000000.tar.gz']);
+    } finally {
+      await database.close();
+    }
+  });
+});
