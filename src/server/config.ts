@@ -10,7 +10,7 @@ const EnvSchema = z.object({
     .optional(),
   THIDUA_DATA_DIR: z.string().min(1).default('./data'),
   THIDUA_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
 export interface Config {
