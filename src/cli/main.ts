@@ -1,12 +1,16 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../contract/errors.js';
 import { RoleSchema } from '../contract/roles.js';
-import { CreateUnitBodySchema, UNIT_KINDS } from '../contract/units.js';
+import { CreateUnitBodySchema, UNIT_KINDS, type FileFormat, type ImportSummary } from '../contract/units.js';
 import { CreateUserBodySchema } from '../contract/users.js';
 import { readConfig } from '../server/config.js';
 import type { ServiceContext } from '../server/context.js';
 import { connect } from '../server/db/connect.js';
+import { exportPeople, importPeople } from '../server/modules/people/people-transfer.service.js';
+import { exportUnits, importUnits } from '../server/modules/units/units-transfer.service.js';
 import { findUnitByCode } from '../server/modules/units/units.repo.js';
 import { countUsers } from '../server/modules/users/users.repo.js';
 import { createUnit } from '../server/modules/units/units.service.js';
@@ -28,6 +32,24 @@ function parseRoles(value: string): z.infer<typeof RoleSchema>[] {
   const parsed = z.array(RoleSchema).min(1).safeParse(roles);
   if (!parsed.success) throw new InvalidArgumentError(`Vai trò không hợp lệ. Chọn trong: ${RoleSchema.options.join(', ')}`);
   return parsed.data;
+}
+
+/** The file format from the extension: .xlsx or .csv. */
+function fileFormatOf(path: string): FileFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.csv') return 'csv';
+  throw new AppError('INVALID_INPUT', `Không biết định dạng của tệp "${path}": dùng tệp .xlsx hoặc .csv`);
+}
+
+async function readInputFile(path: string) {
+  const format = fileFormatOf(path);
+  return { bytes: await readFile(path), format };
+}
+
+function importReport(summary: ImportSummary, noun: string): string {
+  const counts = `thêm ${summary.created}, sửa ${summary.updated}, không đổi ${summary.unchanged} ${noun}`;
+  return summary.dryRun ? `Tệp hợp lệ (chưa ghi gì): sẽ ${counts}.` : `Đã nhập: ${counts}.`;
 }
 
 export function buildCli(): Command {
@@ -89,6 +111,50 @@ export function buildCli(): Command {
       console.log(`Đã tạo đơn vị ${created.code} – ${created.name}.`);
     });
 
+  // The operator has no signed-in user: the services get actor = null and work on the whole database.
+  unit
+    .command('import')
+    .description('Nhập đơn vị từ tệp .xlsx hoặc .csv (cột: Mã đơn vị, Tên đơn vị, Loại, Mã đơn vị cấp trên); có dòng lỗi thì không ghi gì')
+    .argument('<tệp>', 'Tệp .xlsx hoặc .csv')
+    .option('--dry-run', 'Chỉ kiểm tra tệp, không ghi')
+    .action(async (path: string, opts: { dryRun?: boolean }) => {
+      const file = await readInputFile(path);
+      const summary = await withDatabase((ctx) => importUnits(ctx, null, file, { dryRun: !!opts.dryRun }));
+      console.log(importReport(summary, 'đơn vị'));
+    });
+  unit
+    .command('export')
+    .description('Xuất mọi đơn vị ra tệp .xlsx hoặc .csv (theo đuôi tệp)')
+    .argument('<tệp>', 'Tệp .xlsx hoặc .csv sẽ ghi')
+    .action(async (path: string) => {
+      const format = fileFormatOf(path);
+      const file = await withDatabase((ctx) => exportUnits(ctx, null, format));
+      await writeFile(path, file.bytes);
+      console.log(`Đã ghi ${path}.`);
+    });
+
+  const people = program.command('people').description('Quản lý cá nhân');
+  people
+    .command('import')
+    .description('Nhập cá nhân từ tệp .xlsx hoặc .csv (cột: Họ và tên, Giới tính, Năm sinh, Mã đơn vị, Chức vụ); có dòng lỗi thì không ghi gì')
+    .argument('<tệp>', 'Tệp .xlsx hoặc .csv')
+    .option('--dry-run', 'Chỉ kiểm tra tệp, không ghi')
+    .action(async (path: string, opts: { dryRun?: boolean }) => {
+      const file = await readInputFile(path);
+      const summary = await withDatabase((ctx) => importPeople(ctx, null, file, { dryRun: !!opts.dryRun }));
+      console.log(importReport(summary, 'người'));
+    });
+  people
+    .command('export')
+    .description('Xuất mọi cá nhân ra tệp .xlsx hoặc .csv (theo đuôi tệp)')
+    .argument('<tệp>', 'Tệp .xlsx hoặc .csv sẽ ghi')
+    .action(async (path: string) => {
+      const format = fileFormatOf(path);
+      const file = await withDatabase((ctx) => exportPeople(ctx, null, format));
+      await writeFile(path, file.bytes);
+      console.log(`Đã ghi ${path}.`);
+    });
+
   const user = program.command('user').description('Quản lý người dùng');
   user
     .command('create')
@@ -138,6 +204,10 @@ export async function runCli(argv: string[]): Promise<void> {
       console.error(`Lỗi: ${err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     } else {
       console.error(`Lỗi: ${err instanceof Error ? err.message : String(err)}`);
+      // An import lists its row errors: print them so the operator can fix the file.
+      if (err instanceof AppError && Array.isArray(err.details)) {
+        for (const d of err.details as { row: number; message: string }[]) console.error(`  Dòng ${d.row}: ${d.message}`);
+      }
     }
     process.exitCode = 1;
   }

@@ -155,3 +155,48 @@ export const ImportResultSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),
 });
+
+/** Vietnamese names of the unit kinds, for spreadsheets and screens (the code stays the stored value). */
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  province: 'Tỉnh',
+  district: 'Huyện',
+  commune: 'Xã',
+  ward: 'Phường',
+  township: 'Thị trấn',
+  special_zone: 'Đặc khu',
+  agency: 'Cơ quan',
+  department: 'Sở, ban, ngành',
+  office: 'Phòng',
+  school: 'Trường học',
+  health: 'Y tế',
+  mass_org: 'Đoàn thể',
+  enterprise: 'Doanh nghiệp',
+  village: 'Thôn, bản, tổ dân phố',
+  other: 'Khác',
+};
+
+export const FileFormatSchema = z.enum(['xlsx', 'csv']).describe('Định dạng tệp: xlsx (Excel) hoặc csv');
+export type FileFormat = z.infer<typeof FileFormatSchema>;
+
+export const ExportQuerySchema = z.object({
+  format: FileFormatSchema.default('xlsx'),
+});
+
+export const ImportQuerySchema = z.object({
+  format: FileFormatSchema.optional().describe('Định dạng tệp gửi lên; bỏ trống thì suy ra từ Content-Type'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('true: chỉ kiểm tra tệp và đếm, không ghi gì'),
+});
+export type ImportQuery = z.infer<typeof ImportQuerySchema>;
+
+/** What an import did (or, with dryRun, would do). */
+export const ImportSummarySchema = ImportResultSchema.extend({
+  created: z.number().int().describe('Số bản ghi thêm mới'),
+  updated: z.number().int().describe('Số bản ghi đã có và được sửa'),
+  unchanged: z.number().int().describe('Số bản ghi đã có, giống hệt trong tệp, không phải sửa'),
+  dryRun: z.boolean().describe('true: chỉ kiểm tra, chưa ghi'),
+});
+export type ImportSummary = z.infer<typeof ImportSummarySchema>;

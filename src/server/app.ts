@@ -19,7 +19,9 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { peopleTransferRoutes } from './modules/people/people-transfer.routes.js';
 import { sessionRoutes } from './modules/session/session.routes.js';
+import { unitTransferRoutes } from './modules/units/units-transfer.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import { APP_VERSION, WEB_DIST_DIR } from './paths.js';
@@ -33,12 +35,17 @@ export interface AppOptions {
   logLevel?: string;
   /** Serve the built web app from dist/web when present (off in API tests). */
   serveWeb?: boolean;
+  /**
+   * Which proxies may set X-Forwarded-For/-Proto (proxy-addr syntax). Trusting any client would
+   * let it choose its own address and dodge the per-address sign-in limit.
+   */
+  trustProxy?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? 'loopback',
     bodyLimit: 10 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -75,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(groupRoutes(ctx));
   await app.register(peopleRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(unitTransferRoutes(ctx));
+  await app.register(peopleTransferRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -10,6 +10,7 @@ const EnvSchema = z.object({
     .optional(),
   THIDUA_DATA_DIR: z.string().min(1).default('./data'),
   THIDUA_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
+  THIDUA_TRUST_PROXY: z.string().min(1).default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -21,6 +22,8 @@ export interface Config {
   /** auto: seed demo data into a new embedded database; always/never force it either way. */
   demo: 'auto' | 'always' | 'never';
   logLevel: string;
+  /** Reverse proxies trusted for the client address and protocol (e.g. "loopback", "10.0.0.2"). */
+  trustProxy: string;
 }
 
 /** Reads the environment once at start; a bad value stops the process with a message naming it. */
@@ -38,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(e.THIDUA_DATA_DIR),
     demo: e.THIDUA_DEMO,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.THIDUA_TRUST_PROXY,
   };
 }

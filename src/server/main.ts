@@ -22,7 +22,7 @@ export async function serve(config: Config): Promise<void> {
     await seedDemo(ctx);
   }
 
-  const app = await buildApp({ ctx, engine: database.engine, logLevel: config.logLevel, serveWeb: true });
+  const app = await buildApp({ ctx, engine: database.engine, logLevel: config.logLevel, serveWeb: true, trustProxy: config.trustProxy });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -10,3 +10,16 @@ export function staleVersion(): AppError {
 export function invalidField(field: string, message: string): AppError {
   return new AppError('INVALID_INPUT', message, { [field]: message });
 }
+
+/**
+ * Is this a unique-constraint violation (SQLSTATE 23505), optionally of one named constraint?
+ * Check-then-insert races end here: the database is the last word on uniqueness.
+ */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint: name } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505') return constraint === undefined || name === constraint;
+    if ((e as { cause?: unknown }).cause === e) break;
+  }
+  return false;
+}

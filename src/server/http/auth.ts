@@ -41,7 +41,9 @@ export async function registerAuth(app: FastifyInstance, ctx: ServiceContext): P
     request.actor = resolved.actor;
     request.sessionToken = token;
     request.csrfToken = resolved.csrfToken;
-    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== resolved.csrfToken) {
+    // Signing in again (e.g. as another user) needs no token: it is JSON-only, which a cross-site form cannot send.
+    const isSignIn = request.method === 'POST' && request.routeOptions.url === '/api/session';
+    if (!SAFE_METHODS.has(request.method) && !isSignIn && request.headers[CSRF_HEADER] !== resolved.csrfToken) {
       throw new AppError('FORBIDDEN', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang rồi thử lại.');
     }
   });
@@ -52,7 +54,7 @@ export function sessionCookieOptions(request: FastifyRequest, maxAgeSeconds: num
     path: '/',
     httpOnly: true,
     sameSite: 'lax' as const,
-    // Behind a TLS-terminating proxy the request reports https (trustProxy is on).
+    // Behind a trusted TLS-terminating proxy the request reports https.
     secure: request.protocol === 'https',
     maxAge: maxAgeSeconds,
   };

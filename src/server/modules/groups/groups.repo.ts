@@ -44,6 +44,14 @@ export async function listMembers(db: Db, groupIds: string[]) {
     .orderBy(sql`${orgUnits.sortKey} collate "C"`);
 }
 
+/**
+ * Serialises writers of one group set (organiser × year) until the transaction ends, so two
+ * groups created at once cannot both pass the clash check.
+ */
+export async function lockGroupSet(db: Db, organiserUnitId: string, year: number) {
+  await db.execute(sql`select pg_advisory_xact_lock(727276, hashtext(${`${organiserUnitId}:${year}`}))`);
+}
+
 /** Memberships that would clash: units already in another group of the same organiser and year. */
 export async function findClashes(db: Db, organiserUnitId: string, year: number, unitIds: string[], exceptGroupId?: string) {
   if (unitIds.length === 0) return [];

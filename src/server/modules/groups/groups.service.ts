@@ -54,6 +54,22 @@ export async function getGroup(ctx: ServiceContext, actor: Actor, id: string): P
   return (await present(ctx, [row]))[0]!;
 }
 
+/**
+ * A group the actor cannot see answers 404; one they see (as a member) but do not organise
+ * answers 403, like any record inside the scope without the permission.
+ */
+async function requireGroupWrite(ctx: ServiceContext, actor: Actor, row: repo.GroupRow | undefined): Promise<repo.GroupRow> {
+  const members = row ? await repo.listMembers(ctx.db, [row.id]) : [];
+  if (!row || !isVisible(actor, row, members.map((m) => m.unitPath))) {
+    throw new AppError('NOT_FOUND', 'Cụm, khối thi đua không tồn tại hoặc nằm ngoài phạm vi của bạn');
+  }
+  requirePermission(actor, 'group:write');
+  if (!canSee(actor, row.organiserPath)) {
+    throw new AppError('FORBIDDEN', 'Chỉ đơn vị tổ chức cụm, khối mới sửa được cụm, khối này');
+  }
+  return row;
+}
+
 async function validate(ctx: ServiceContext, actor: Actor | null, body: CreateGroupBody, exceptGroupId?: string) {
   const organiser = await findUnit(ctx.db, body.organiserUnitId);
   if (actor) requireUnitAccess(actor, 'group:write', organiser?.path ?? null, 'Đơn vị tổ chức');
@@ -75,6 +91,7 @@ async function validate(ctx: ServiceContext, actor: Actor | null, body: CreateGr
   if (body.headUnitId && body.headUnitId === body.deputyUnitId) {
     throw invalidField('deputyUnitId', 'Trưởng và phó trưởng cụm, khối phải là hai đơn vị khác nhau');
   }
+  await repo.lockGroupSet(ctx.db, body.organiserUnitId, body.year);
   const clashes = await repo.findClashes(ctx.db, body.organiserUnitId, body.year, memberIds, exceptGroupId);
   if (clashes.length) {
     const list = clashes.map((c) => `"${c.unitName}" (đã thuộc "${c.groupName}")`).join(', ');
@@ -115,11 +132,11 @@ async function getGroupUnchecked(ctx: ServiceContext, id: string): Promise<Group
 export async function updateGroup(ctx: ServiceContext, actor: Actor, id: string, body: UpdateGroupBody): Promise<Group> {
   await ctx.db.transaction(async (tx) => {
     const tctx = { ...ctx, db: tx };
-    const [current] = await repo.listGroups(tx, { ids: [id] });
-    requireUnitAccess(actor, 'group:write', current?.organiserPath ?? null, 'Cụm, khối thi đua');
-    if (current!.version !== body.version) throw staleVersion();
+    const [row] = await repo.listGroups(tx, { ids: [id] });
+    const current = await requireGroupWrite(tctx, actor, row);
+    if (current.version !== body.version) throw staleVersion();
     const memberIds = await validate(tctx, actor, body, id);
-    const before = (await present(tctx, [current!]))[0];
+    const before = (await present(tctx, [current]))[0];
     const ok = await repo.updateGroup(tx, id, body.version, {
       year: body.year,
       kind: body.kind,
@@ -140,10 +157,10 @@ export async function updateGroup(ctx: ServiceContext, actor: Actor, id: string,
 /** Deletes a group (and its memberships). */
 export async function deleteGroup(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [current] = await repo.listGroups(tx, { ids: [id] });
-    requireUnitAccess(actor, 'group:write', current?.organiserPath ?? null, 'Cụm, khối thi đua');
-    if (current!.version !== version) throw staleVersion();
-    const before = (await present({ ...ctx, db: tx }, [current!]))[0];
+    const [row] = await repo.listGroups(tx, { ids: [id] });
+    const current = await requireGroupWrite({ ...ctx, db: tx }, actor, row);
+    if (current.version !== version) throw staleVersion();
+    const before = (await present({ ...ctx, db: tx }, [current]))[0];
     await repo.deleteGroup(tx, id);
     await appendAudit(tx, { actorUserId: actor.userId, action: 'group.delete', entityType: 'group', entityId: id, before });
   });

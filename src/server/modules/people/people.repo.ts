@@ -42,10 +42,16 @@ export async function findPerson(db: Db, id: string) {
   return row ?? null;
 }
 
+// PostgreSQL caps a statement at 65,535 parameters: insert in slices well under it.
+const INSERT_CHUNK = 1_000;
+
 export async function insertPeople(db: Db, rows: (typeof people.$inferInsert)[]): Promise<string[]> {
-  if (rows.length === 0) return [];
-  const inserted = await db.insert(people).values(rows).returning({ id: people.id });
-  return inserted.map((r) => r.id);
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const inserted = await db.insert(people).values(rows.slice(i, i + INSERT_CHUNK)).returning({ id: people.id });
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
 }
 
 export async function updatePerson(db: Db, id: string, version: number, values: Partial<typeof people.$inferInsert>) {

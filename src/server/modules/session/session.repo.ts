@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, count, eq, gt, lt, lte, ne } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
 import { orgUnits, sessions, signInAttempts, users } from '../../db/schema.js';
 
@@ -41,17 +41,30 @@ export async function deleteExpiredSessions(db: Db, nowIso: string) {
   await db.delete(sessions).where(lt(sessions.expiresAt, nowIso));
 }
 
-export async function countRecentFailures(db: Db, by: 'username' | 'ip', value: string, sinceIso: string) {
+/** Failed attempts in the window, counting only those recorded up to `uptoId` (this attempt included). */
+export async function countRecentFailures(db: Db, by: 'username' | 'ip', value: string, sinceIso: string, uptoId: number) {
   const column = by === 'username' ? signInAttempts.username : signInAttempts.ip;
   const [row] = await db
     .select({ n: count() })
     .from(signInAttempts)
-    .where(and(eq(column, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, sinceIso)));
+    .where(
+      and(eq(column, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, sinceIso), lte(signInAttempts.id, uptoId)),
+    );
   return row?.n ?? 0;
 }
 
-export async function recordAttempt(db: Db, username: string, ip: string, succeeded: boolean) {
-  await db.insert(signInAttempts).values({ username, ip, succeeded });
+/** `at` comes from the service clock, the same one that opens the counting window. */
+export async function recordAttempt(db: Db, username: string, ip: string, at: string): Promise<number> {
+  const [row] = await db.insert(signInAttempts).values({ username, ip, succeeded: false, at }).returning({ id: signInAttempts.id });
+  return row!.id;
+}
+
+export async function markAttemptSucceeded(db: Db, id: number) {
+  await db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, id));
+}
+
+export async function deleteAttempt(db: Db, id: number) {
+  await db.delete(signInAttempts).where(eq(signInAttempts.id, id));
 }
 
 export async function findUserForSignIn(db: Db, username: string) {

@@ -64,17 +64,21 @@ export async function signIn(
   meta: { ip: string; userAgent: string | null },
 ): Promise<{ token: string; session: Session }> {
   const since = new Date(ctx.now().getTime() - FAILURE_WINDOW_MS).toISOString();
+  // The attempt is recorded as failed before the password is checked, so parallel guesses
+  // count against each other: only the first ones within the limit reach verification.
+  const attemptId = await repo.recordAttempt(ctx.db, body.username, meta.ip, ctx.now().toISOString());
   const [byUser, byIp] = [
-    await repo.countRecentFailures(ctx.db, 'username', body.username, since),
-    await repo.countRecentFailures(ctx.db, 'ip', meta.ip, since),
+    await repo.countRecentFailures(ctx.db, 'username', body.username, since, attemptId),
+    await repo.countRecentFailures(ctx.db, 'ip', meta.ip, since, attemptId),
   ];
-  if (byUser >= MAX_FAILURES_PER_USERNAME || byIp >= MAX_FAILURES_PER_IP) {
+  if (byUser > MAX_FAILURES_PER_USERNAME || byIp > MAX_FAILURES_PER_IP) {
+    // A refused attempt is not a guess: it does not extend the lock-out.
+    await repo.deleteAttempt(ctx.db, attemptId);
     throw new AppError('RATE_LIMITED', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.');
   }
   const user = await repo.findUserForSignIn(ctx.db, body.username);
   const ok = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !ok || !user.active) {
-    await repo.recordAttempt(ctx.db, body.username, meta.ip, false);
     throw new AppError(
       'UNAUTHENTICATED',
       user && ok && !user.active ? 'Tài khoản đã bị khóa' : 'Tên đăng nhập hoặc mật khẩu không đúng',
@@ -83,7 +87,7 @@ export async function signIn(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await ctx.db.transaction(async (tx) => {
-    await repo.recordAttempt(tx, body.username, meta.ip, true);
+    await repo.markAttemptSucceeded(tx, attemptId);
     await repo.insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,

@@ -76,6 +76,14 @@ describe('POST /api/units', () => {
     expect(res.json().error.fields.code).toMatch(/đã tồn tại/);
   });
 
+  it('answers a duplicate code created at the same moment with 4xx, not 500', async () => {
+    const body = (name: string) => ({ code: 'DONG-THOI', name, kind: 'commune', parentId: h.district.id });
+    const answers = await Promise.all([officer.post('/api/units', body('Xã Một')), officer.post('/api/units', body('Xã Hai'))]);
+    const statuses = answers.map((r) => r.statusCode).sort();
+    expect(statuses[0]).toBe(201);
+    expect([400, 409]).toContain(statuses[1]);
+  });
+
   it('rejects an unknown parent and a parent outside the scope', async () => {
     const unknown = await officer.post('/api/units', { code: 'X1', name: 'X', kind: 'commune', parentId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.statusCode).toBe(400);

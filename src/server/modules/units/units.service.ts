@@ -112,11 +112,15 @@ export async function createUnit(ctx: ServiceContext, actor: Actor | null, body:
   return toUnit((await repo.findUnitView(ctx.db, id))!);
 }
 
-/** Edits a unit; a new parent moves its whole subtree and is recorded in the parent history. */
-export async function updateUnit(ctx: ServiceContext, actor: Actor, id: string, body: UpdateUnitBody): Promise<Unit> {
+/**
+ * Edits a unit; a new parent moves its whole subtree and is recorded in the parent history.
+ * A null actor is the operator (CLI import), who works on the whole tree.
+ */
+export async function updateUnit(ctx: ServiceContext, actor: Actor | null, id: string, body: UpdateUnitBody): Promise<Unit> {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findUnit(tx, id);
-    requireUnitAccess(actor, 'unit:write', before?.path ?? null);
+    if (actor) requireUnitAccess(actor, 'unit:write', before?.path ?? null);
+    else if (!before) throw new AppError('NOT_FOUND', 'Đơn vị không tồn tại');
     const unit = before!;
     if (unit.version !== body.version) throw staleVersion();
     if (body.code && body.code !== unit.code && (await repo.codeTaken(tx, body.code, id))) {
@@ -127,7 +131,7 @@ export async function updateUnit(ctx: ServiceContext, actor: Actor, id: string, 
     const shortName = body.shortName === undefined ? unit.shortName : body.shortName;
     const moving = body.parentId !== undefined && body.parentId !== unit.parentId;
     if (moving) {
-      if (unit.path === actor.scopePath) throw invalidField('parentId', 'Không thể chuyển đơn vị gốc trong phạm vi của bạn');
+      if (actor && unit.path === actor.scopePath) throw invalidField('parentId', 'Không thể chuyển đơn vị gốc trong phạm vi của bạn');
       if (body.parentId === null) throw invalidField('parentId', 'Chọn đơn vị cấp trên');
       const parent = await requireWritableParent({ ...ctx, db: tx }, actor, body.parentId!);
       if (isWithin(parent.path, unit.path)) {
@@ -152,7 +156,7 @@ export async function updateUnit(ctx: ServiceContext, actor: Actor, id: string, 
     });
     if (!ok) throw staleVersion();
     await appendAudit(tx, {
-      actorUserId: actor.userId,
+      actorUserId: actor?.userId ?? null,
       action: moving ? 'unit.move' : 'unit.update',
       entityType: 'unit',
       entityId: id,

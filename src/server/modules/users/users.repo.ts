@@ -20,9 +20,10 @@ const userView = {
   lastSignInAt: users.lastSignInAt,
   version: users.version,
   unitPath: unit.path,
+  scopePath: scope.path,
 };
 
-type UserRow = User & { unitPath: string };
+type UserRow = User & { unitPath: string; scopePath: string };
 
 function selectUsers(db: Db) {
   return db

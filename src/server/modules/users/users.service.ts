@@ -9,11 +9,11 @@ import { hashPassword } from '../../http/passwords.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { deleteOtherSessions } from '../session/session.repo.js';
 import { findUnitPath } from '../units/units.repo.js';
-import { staleVersion } from '../../service-errors.js';
+import { isUniqueViolation, staleVersion } from '../../service-errors.js';
 import * as repo from './users.repo.js';
 
-export function toUser(row: User & { unitPath?: string }): User {
-  const { unitPath: _unitPath, ...user } = row;
+export function toUser(row: User & { unitPath?: string; scopePath?: string }): User {
+  const { unitPath: _unitPath, scopePath: _scopePath, ...user } = row;
   return { ...user, roles: user.roles as Role[] };
 }
 
@@ -53,12 +53,10 @@ export async function createUser(ctx: ServiceContext, actor: Actor | null, body:
   const scopeUnitId = body.scopeUnitId ?? body.unitId;
   if (actor) await checkUnits(ctx, actor, body.unitId, scopeUnitId);
   const passwordHash = await hashPassword(body.password);
+  const taken = () =>
+    new AppError('CONFLICT', `Tên đăng nhập "${body.username}" đã được dùng`, { username: 'Tên đăng nhập đã được dùng' });
   const id = await ctx.db.transaction(async (tx) => {
-    if (await repo.usernameTaken(tx, body.username)) {
-      throw new AppError('CONFLICT', `Tên đăng nhập "${body.username}" đã được dùng`, {
-        username: 'Tên đăng nhập đã được dùng',
-      });
-    }
+    if (await repo.usernameTaken(tx, body.username)) throw taken();
     const newId = await repo.insertUser(tx, {
       username: body.username,
       fullName: body.fullName,
@@ -75,6 +73,9 @@ export async function createUser(ctx: ServiceContext, actor: Actor | null, body:
       after: { username: body.username, fullName: body.fullName, unitId: body.unitId, scopeUnitId, roles: body.roles },
     });
     return newId;
+  }).catch((err: unknown) => {
+    // Two admins creating the same username at once: the unique index decides.
+    throw isUniqueViolation(err, 'users_username_key') ? taken() : err;
   });
   return toUser((await repo.findUser(ctx.db, id))!);
 }
@@ -84,13 +85,19 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, id: string, 
   const before = await repo.findUser(ctx.db, id);
   requireUnitAccess(actor, 'user:write', before?.unitPath ?? null, 'Người dùng');
   const current = before!;
+  // A login acting for a wider subtree than the admin's (e.g. a provincial officer seated in a
+  // commune) is not the admin's to reset or edit: that would hand the admin the wider scope.
+  if (!isWithin(current.scopePath, actor.scopePath)) {
+    throw new AppError('FORBIDDEN', 'Người dùng này có phạm vi rộng hơn phạm vi của bạn; chỉ quản trị cấp trên mới sửa được');
+  }
   if (body.unitId || body.scopeUnitId) {
     await checkUnits(ctx, actor, body.unitId ?? current.unitId, body.scopeUnitId ?? current.scopeUnitId);
   }
-  if (id === actor.userId && (body.active === false || (body.roles && !body.roles.includes('admin')))) {
-    throw new AppError('INVALID_INPUT', 'Không thể tự khóa tài khoản hoặc tự bỏ quyền quản trị của mình', {
-      roles: 'Không thể tự bỏ quyền quản trị của mình',
-    });
+  if (id === actor.userId && body.active === false) {
+    throw new AppError('INVALID_INPUT', 'Không thể tự khóa tài khoản của mình', { active: 'Không thể tự khóa tài khoản của mình' });
+  }
+  if (id === actor.userId && body.roles && !body.roles.includes('admin')) {
+    throw new AppError('INVALID_INPUT', 'Không thể tự bỏ quyền quản trị của mình', { roles: 'Không thể tự bỏ quyền quản trị của mình' });
   }
   const passwordHash = body.password ? await hashPassword(body.password) : undefined;
   await ctx.db.transaction(async (tx) => {

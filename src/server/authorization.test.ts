@@ -1,0 +1,364 @@
+/**
+ * Authorization over every route of the app, driven by a table: each registered route must be
+ * declared here with a request that exercises it, and what an anonymous caller and a user of the
+ * sibling district get. A route registered without a declaration fails the test, so a new module
+ * cannot ship without saying who may call it.
+ */
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, type TestApp } from '../../test/support/app.js';
+import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../test/support/factories.js';
+import { snapshotDatabase } from '../../test/support/snapshot.js';
+import { createGroup } from './modules/groups/groups.service.js';
+import { createPeople } from './modules/people/people.service.js';
+
+type Hierarchy = Awaited<ReturnType<typeof makeHierarchy>>;
+interface Fixtures {
+  h: Hierarchy;
+  /** Records of the first district (Huyện Tủa Chùa). */
+  groupId: string;
+  personId: string;
+  userId: string;
+  username: string;
+  /** Records of the sibling district, which its users may edit but not move into the first one. */
+  ownGroupId: string;
+  ownPersonId: string;
+}
+type Probe = (f: Fixtures) => InjectOptions;
+
+/**
+ * What a user of the sibling district (officer or admin scoped to it) gets:
+ * - deny: 403 or 404;
+ * - refuse: 400 (naming the field or the file rows), 403 or 404 — for writes whose body names
+ *   the target, answered like any invalid reference;
+ * - filtered: a list or file of their own scope (200), or 403/404; never a record of the first district.
+ */
+type SiblingExpectation = 'deny' | 'refuse' | 'filtered';
+
+type RouteSpec =
+  | { public: string; probe?: Probe }
+  | {
+      /** Not a data route (the caller's own session); only the 401 is checked. */
+      own?: string;
+      probes: { probe: Probe; sibling?: SiblingExpectation }[];
+      /** Declared ahead of the module that adds it: skipped while the route is absent. */
+      optional?: boolean;
+    };
+
+const json = (method: InjectOptions['method'], url: string, payload?: unknown): InjectOptions => ({
+  method,
+  url,
+  ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+});
+const csv = (url: string, text: string): InjectOptions => ({
+  method: 'POST',
+  url,
+  headers: { 'content-type': 'text/csv; charset=utf-8' },
+  payload: Buffer.from(text, 'utf8'),
+});
+const groupBody = (f: Fixtures, over: Record<string, unknown> = {}) => ({
+  name: 'Cụm chiếm quyền',
+  kind: 'cluster',
+  year: 2024,
+  organiserUnitId: f.h.district.id,
+  memberUnitIds: [f.h.communeA.id],
+  headUnitId: null,
+  deputyUnitId: null,
+  ...over,
+});
+
+/** Routes under this prefix are the Swagger UI and its assets: public. */
+const DOCS_PREFIX = '/api/docs';
+
+const ROUTES: Record<string, RouteSpec> = {
+  'GET /api/health': { public: 'load balancers probe it', probe: () => json('GET', '/api/health') },
+  'GET /api/openapi.json': { public: 'the API description', probe: () => json('GET', '/api/openapi.json') },
+  'POST /api/session': {
+    public: 'signing in',
+    probe: (f) => json('POST', '/api/session', { username: f.username, password: TEST_PASSWORD }),
+  },
+  // Signing out is idempotent: without a session it only clears the cookie (and writes nothing).
+  'DELETE /api/session': { public: 'idempotent sign-out', probe: () => json('DELETE', '/api/session') },
+  'GET /api/session': { own: 'the caller’s own session', probes: [{ probe: () => json('GET', '/api/session') }] },
+  'POST /api/session/password': {
+    own: 'the caller’s own password',
+    probes: [{ probe: () => json('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-123' }) }],
+  },
+
+  'GET /api/users': { probes: [{ probe: () => json('GET', '/api/users'), sibling: 'filtered' }] },
+  'POST /api/users': {
+    probes: [
+      { probe: (f) => json('POST', '/api/users', { username: 'chiem.quyen', fullName: 'Chiếm Quyền', password: TEST_PASSWORD, unitId: f.h.communeA.id, roles: ['admin'] }), sibling: 'refuse' },
+      // Seated in their own district but acting for the first one.
+      { probe: (f) => json('POST', '/api/users', { username: 'chiem.quyen2', fullName: 'Chiếm Quyền', password: TEST_PASSWORD, unitId: f.h.otherCommune.id, scopeUnitId: f.h.province.id, roles: ['admin'] }), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/users/:id': { probes: [{ probe: (f) => json('GET', `/api/users/${f.userId}`), sibling: 'deny' }] },
+  'PATCH /api/users/:id': {
+    probes: [
+      { probe: (f) => json('PATCH', `/api/users/${f.userId}`, { version: 1, password: 'mat-khau-chiem-quyen' }), sibling: 'deny' },
+      { probe: (f) => json('PATCH', `/api/users/${f.userId}`, { version: 1, unitId: f.h.otherCommune.id, scopeUnitId: f.h.otherCommune.id }), sibling: 'deny' },
+    ],
+  },
+
+  'GET /api/units': {
+    probes: [
+      { probe: (f) => json('GET', `/api/units?ancestorId=${f.h.district.id}`), sibling: 'deny' },
+      { probe: (f) => json('GET', `/api/units?parentId=${f.h.district.id}&status=all`), sibling: 'filtered' },
+      { probe: () => json('GET', `/api/units?q=${encodeURIComponent('mường báng')}&status=all`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/units': {
+    probes: [{ probe: (f) => json('POST', '/api/units', { code: 'CHIEM-QUYEN', name: 'Xã Chiếm Quyền', kind: 'commune', parentId: f.h.communeA.id }), sibling: 'refuse' }],
+  },
+  'GET /api/units/:id': { probes: [{ probe: (f) => json('GET', `/api/units/${f.h.communeA.id}`), sibling: 'deny' }] },
+  'PATCH /api/units/:id': {
+    probes: [
+      { probe: (f) => json('PATCH', `/api/units/${f.h.communeA.id}`, { version: 1, name: 'Bị đổi tên' }), sibling: 'deny' },
+      { probe: (f) => json('PATCH', `/api/units/${f.h.communeA.id}`, { version: 1, parentId: f.h.otherDistrict.id }), sibling: 'deny' },
+      // Moving their own unit into the first district.
+      { probe: (f) => json('PATCH', `/api/units/${f.h.otherCommune.id}`, { version: 1, parentId: f.h.district.id }), sibling: 'refuse' },
+    ],
+  },
+  'POST /api/units/:id/close': {
+    probes: [
+      { probe: (f) => json('POST', `/api/units/${f.h.communeB.id}/close`, { version: 1, closedOn: '2025-07-01', event: 'merge', successorIds: [f.h.otherCommune.id] }), sibling: 'deny' },
+      // Closing their own unit into a successor of the first district.
+      { probe: (f) => json('POST', `/api/units/${f.h.otherCommune.id}/close`, { version: 1, closedOn: '2025-07-01', event: 'merge', successorIds: [f.h.communeA.id] }), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/units/:id/lineage': { probes: [{ probe: (f) => json('GET', `/api/units/${f.h.communeA.id}/lineage`), sibling: 'deny' }] },
+  'GET /api/units/:id/path': { probes: [{ probe: (f) => json('GET', `/api/units/${f.h.communeA.id}/path`), sibling: 'deny' }] },
+  'GET /api/units/export': { optional: true, probes: [{ probe: () => json('GET', '/api/units/export?format=csv'), sibling: 'filtered' }] },
+  'GET /api/units/import-template': { optional: true, probes: [{ probe: () => json('GET', '/api/units/import-template?format=csv'), sibling: 'filtered' }] },
+  'POST /api/units/import': {
+    optional: true,
+    probes: [
+      {
+        probe: (f) =>
+          csv(
+            '/api/units/import',
+            `Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n${f.h.communeA.code},Xã Bị Chiếm,commune,${f.h.otherDistrict.code}\nCHIEM-QUYEN-2,Xã Chiếm Quyền,commune,${f.h.district.code}\n`,
+          ),
+        sibling: 'refuse',
+      },
+    ],
+  },
+
+  'GET /api/groups': {
+    probes: [
+      { probe: () => json('GET', '/api/groups'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/groups?organiserUnitId=${f.h.district.id}`), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/groups?memberUnitId=${f.h.communeA.id}`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/groups': {
+    probes: [
+      { probe: (f) => json('POST', '/api/groups', groupBody(f)), sibling: 'refuse' },
+      // Their own district as organiser, with a member of the first one.
+      { probe: (f) => json('POST', '/api/groups', groupBody(f, { organiserUnitId: f.h.otherDistrict.id, memberUnitIds: [f.h.otherCommune.id, f.h.communeA.id] })), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/groups/:id': { probes: [{ probe: (f) => json('GET', `/api/groups/${f.groupId}`), sibling: 'deny' }] },
+  'PUT /api/groups/:id': {
+    probes: [
+      { probe: (f) => json('PUT', `/api/groups/${f.groupId}`, { ...groupBody(f, { organiserUnitId: f.h.otherDistrict.id, memberUnitIds: [] }), version: 1 }), sibling: 'deny' },
+      { probe: (f) => json('PUT', `/api/groups/${f.ownGroupId}`, { ...groupBody(f), version: 1 }), sibling: 'refuse' },
+    ],
+  },
+  'DELETE /api/groups/:id': { probes: [{ probe: (f) => json('DELETE', `/api/groups/${f.groupId}?version=1`), sibling: 'deny' }] },
+
+  'GET /api/people': {
+    probes: [
+      { probe: (f) => json('GET', `/api/people?unitId=${f.h.communeA.id}`), sibling: 'deny' },
+      { probe: (f) => json('GET', `/api/people?unitId=${f.h.district.id}&includeDescendants=true`), sibling: 'deny' },
+      { probe: () => json('GET', `/api/people?q=${encodeURIComponent('bí mật')}`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/people': {
+    probes: [{ probe: (f) => json('POST', '/api/people', { fullName: 'Người Lạ', unitId: f.h.communeA.id }), sibling: 'refuse' }],
+  },
+  'GET /api/people/:id': { probes: [{ probe: (f) => json('GET', `/api/people/${f.personId}`), sibling: 'deny' }] },
+  'PATCH /api/people/:id': {
+    probes: [
+      { probe: (f) => json('PATCH', `/api/people/${f.personId}`, { version: 1, unitId: f.h.otherCommune.id }), sibling: 'deny' },
+      { probe: (f) => json('PATCH', `/api/people/${f.ownPersonId}`, { version: 1, unitId: f.h.communeA.id }), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/people/export': { optional: true, probes: [{ probe: () => json('GET', '/api/people/export?format=csv'), sibling: 'filtered' }] },
+  'GET /api/people/import-template': { optional: true, probes: [{ probe: () => json('GET', '/api/people/import-template?format=csv'), sibling: 'filtered' }] },
+  'POST /api/people/import': {
+    optional: true,
+    probes: [{ probe: (f) => csv('/api/people/import', `Họ và tên,Giới tính,Năm sinh,Mã đơn vị,Chức vụ\nNgười Lạ,Nam,1980,${f.h.communeA.code},Cán bộ\n`), sibling: 'refuse' }],
+  },
+
+  // The log is not bound to units yet: only a province-level (root) scope reads it.
+  'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
+};
+
+/**
+ * Every route of the app as "METHOD /path", read from Fastify's route tree (printRoutes), so
+ * routes hidden from the OpenAPI document are included too. HEAD twins of GET routes are left out.
+ */
+function registeredRoutes(tree: string): Set<string> {
+  const routes = new Set<string>();
+  const stack: string[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(\S+)(?: \(([A-Z, ]+)\))?$/u.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4;
+    const path = (depth > 0 ? stack[depth - 1]! : '') + m[2]!;
+    stack[depth] = path;
+    stack.length = depth + 1;
+    for (const method of (m[3] ?? '').split(', ').filter(Boolean)) {
+      if (method !== 'HEAD') routes.add(`${method} ${path}`);
+    }
+  }
+  return routes;
+}
+
+let t: TestApp;
+let f: Fixtures;
+let registered: Set<string>;
+let siblings: { role: string; client: Client }[];
+/** Ids, codes and names of the first district's records: none may reach a sibling user. */
+let secrets: string[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const h = await makeHierarchy(t.ctx);
+  const group = await createGroup(t.ctx, null, {
+    name: 'Cụm thi đua bí mật',
+    kind: 'cluster',
+    year: 2024,
+    organiserUnitId: h.district.id,
+    memberUnitIds: [h.communeA.id, h.communeB.id],
+    headUnitId: h.communeA.id,
+    deputyUnitId: h.communeB.id,
+  });
+  const ownGroup = await createGroup(t.ctx, null, {
+    name: 'Cụm của huyện bên',
+    kind: 'cluster',
+    year: 2024,
+    organiserUnitId: h.otherDistrict.id,
+    memberUnitIds: [h.otherCommune.id],
+    headUnitId: null,
+    deputyUnitId: null,
+  });
+  const [personId] = await createPeople(t.ctx, null, [{ fullName: 'Người Bí Mật', unitId: h.communeA.id, illustrative: false }]);
+  const [ownPersonId] = await createPeople(t.ctx, null, [{ fullName: 'Người Huyện Bên', unitId: h.otherCommune.id, illustrative: false }]);
+  const user = await makeUser(t.ctx, { unitId: h.communeA.id, roles: ['reporter'], username: 'baocao.bimat' });
+  f = { h, groupId: group.id, personId: personId!, userId: user.id, username: user.username, ownGroupId: ownGroup.id, ownPersonId: ownPersonId! };
+  secrets = [
+    ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
+    group.id,
+    group.name,
+    personId!,
+    'Người Bí Mật',
+    user.id,
+    user.username,
+  ];
+  const sign = async (roles: Parameters<typeof makeUser>[1]['roles']) =>
+    new Client(t.app).signIn((await makeUser(t.ctx, { unitId: h.otherDistrict.id, roles })).username, TEST_PASSWORD);
+  siblings = [
+    { role: 'officer', client: await sign(['officer']) },
+    { role: 'admin', client: await sign(['admin']) },
+  ];
+  registered = registeredRoutes(t.app.printRoutes({ commonPrefix: false }));
+});
+afterAll(() => t.close());
+
+describe('the route table', () => {
+  it('reads every route of the app (cross-checked with the OpenAPI document)', () => {
+    const paths = (t.app as unknown as { swagger(): { paths: Record<string, Record<string, unknown>> } }).swagger().paths;
+    const documented = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.length).toBeGreaterThan(10);
+    for (const route of documented) expect(registered, route).toContain(route);
+  });
+
+  it('declares every registered route', () => {
+    const undeclared = [...registered].filter((r) => !(r in ROUTES) && !r.split(' ')[1]!.startsWith(DOCS_PREFIX));
+    expect(undeclared, 'declare these routes in ROUTES of authorization.test.ts').toEqual([]);
+  });
+
+  it('declares no route that does not exist (unless marked optional)', () => {
+    const stale = Object.entries(ROUTES)
+      .filter(([key, spec]) => !registered.has(key) && !('optional' in spec && spec.optional))
+      .map(([key]) => key);
+    expect(stale).toEqual([]);
+  });
+});
+
+const declared = Object.entries(ROUTES);
+
+describe('without a session', () => {
+  it.each(declared)('%s', async (key, spec) => {
+    if (!registered.has(key)) return;
+    if ('public' in spec) {
+      if (!spec.probe) return;
+      const res = await t.app.inject(spec.probe(f));
+      expect(res.statusCode, res.body).toBeLessThan(400);
+      return;
+    }
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const { probe } of spec.probes) {
+      const req = probe(f);
+      const res = await t.app.inject(req);
+      expect(res.statusCode, `${req.method} ${req.url}: ${res.body}`).toBe(401);
+      expect(res.json().error.code).toBe('UNAUTHENTICATED');
+      expect(res.json().error.message).toMatch(/đăng nhập/);
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
+  });
+
+  it('serves the API docs UI without a session', async () => {
+    const docs = [...registered].filter((r) => r.startsWith(`GET ${DOCS_PREFIX}`));
+    expect(docs.length).toBeGreaterThan(0);
+    for (const url of [DOCS_PREFIX, `${DOCS_PREFIX}/`, `${DOCS_PREFIX}/json`]) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBeLessThan(400);
+    }
+  });
+});
+
+describe('a user of the sibling district', () => {
+  const dataRoutes = declared.filter(([, spec]) => 'probes' in spec && spec.probes.some((p) => p.sibling));
+
+  it.each(dataRoutes)('%s', async (key, spec) => {
+    if (!registered.has(key) || !('probes' in spec)) return;
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const { probe, sibling } of spec.probes) {
+      if (!sibling) continue;
+      for (const { role, client } of siblings) {
+        const req = probe(f);
+        const res = await client.request(req);
+        const where = `${role}: ${req.method} ${req.url} → ${res.statusCode} ${res.body.slice(0, 300)}`;
+        const allowed = sibling === 'deny' ? [403, 404] : sibling === 'refuse' ? [400, 403, 404] : [200, 403, 404];
+        expect(allowed, where).toContain(res.statusCode);
+        if (res.statusCode === 400) {
+          const error = res.json().error;
+          expect(error.fields ?? error.details, where).toBeTruthy();
+        }
+        // Nothing of the first district in the answer, except what the request itself carried.
+        const sent = `${req.url} ${req.payload instanceof Buffer ? req.payload.toString('utf8') : JSON.stringify(req.payload ?? '')}`;
+        for (const secret of secrets.filter((s) => !sent.includes(s))) {
+          expect(res.body.includes(secret), `${where} leaks ${secret}`).toBe(false);
+        }
+      }
+    }
+    expect(await snapshotDatabase(t.ctx.db), key).toEqual(before);
+  });
+
+  it('still reads and edits its own district (the probes above are not vacuous)', async () => {
+    const { client } = siblings[0]!;
+    const units = await client.get('/api/units?status=all');
+    expect(units.statusCode).toBe(200);
+    expect(units.json().items.map((u: { name: string }) => u.name)).toEqual(['Huyện Khác', 'Xã Bên Cạnh']);
+    const groups = await client.get('/api/groups');
+    expect(groups.json().items.map((g: { name: string }) => g.name)).toEqual(['Cụm của huyện bên']);
+    const res = await client.patch(`/api/people/${f.ownPersonId}`, { version: 1, position: 'Công chức' });
+    expect(res.statusCode).toBe(200);
+  });
+});

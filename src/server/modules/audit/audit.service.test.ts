@@ -1,0 +1,181 @@
+import { asc, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, type TestApp } from '../../../../test/support/app.js';
+import { makeHierarchy, makeUnit, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
+import type { Db } from '../../db/open.js';
+import { auditLog } from '../../db/schema.js';
+import { GENESIS_HASH, auditHash } from './audit.service.js';
+
+let t: TestApp;
+let h: Awaited<ReturnType<typeof makeHierarchy>>;
+let officer: Client;
+let admin: Client;
+
+type Row = typeof auditLog.$inferSelect;
+
+async function auditRows(db: Db): Promise<Row[]> {
+  return db.select().from(auditLog).orderBy(asc(auditLog.id));
+}
+
+/** Recomputes the chain in id order; answers the id of the first row that does not verify, or null. */
+function firstBrokenRow(rows: Row[]): number | null {
+  let prev = GENESIS_HASH;
+  for (const r of rows) {
+    const expected = auditHash(prev, {
+      at: new Date(r.at).toISOString(),
+      actorUserId: r.actorUserId,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: r.before,
+      after: r.after,
+    });
+    if (r.prevHash !== prev || r.hash !== expected) return r.id;
+    prev = r.hash;
+  }
+  return null;
+}
+
+async function lastEntry(): Promise<Row> {
+  return (await auditRows(t.ctx.db)).at(-1)!;
+}
+
+/** Runs a write and checks it appended exactly one entry with this action and entity. */
+interface Answer {
+  statusCode: number;
+  body: string;
+  json(): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+async function expectOneEntry(write: () => Promise<Answer>, action: string, entityId?: () => string | null) {
+  const before = (await auditRows(t.ctx.db)).length;
+  const res = await write();
+  expect(res.statusCode, res.body).toBeLessThan(300);
+  const rows = await auditRows(t.ctx.db);
+  expect(rows.length, action).toBe(before + 1);
+  const last = rows.at(-1)!;
+  expect(last.action).toBe(action);
+  if (entityId) expect(last.entityId).toBe(entityId());
+  return { res, entry: last };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  h = await makeHierarchy(t.ctx);
+  const o = await makeUser(t.ctx, { unitId: h.district.id, roles: ['officer'] });
+  officer = await new Client(t.app).signIn(o.username, TEST_PASSWORD);
+  const a = await makeUser(t.ctx, { unitId: h.province.id, roles: ['admin'] });
+  admin = await new Client(t.app).signIn(a.username, TEST_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('every write appends an audit entry', () => {
+  it('covers sign-in, units, groups, people, users and passwords', async () => {
+    const u = await makeUser(t.ctx, { unitId: h.communeA.id, roles: ['unit_head'] });
+    const head = new Client(t.app);
+    await expectOneEntry(() => t.app.inject({ method: 'POST', url: '/api/session', payload: { username: u.username, password: TEST_PASSWORD } }), 'session.sign_in', () => u.id);
+    await head.signIn(u.username, TEST_PASSWORD);
+
+    const { res: unitRes, entry } = await expectOneEntry(
+      () => officer.post('/api/units', { code: 'NHAT-KY', name: 'Xã Nhật Ký', kind: 'commune', parentId: h.district.id }),
+      'unit.create',
+    );
+    const unit = unitRes.json();
+    expect(entry.entityId).toBe(unit.id);
+    expect(entry.after).toMatchObject({ code: 'NHAT-KY', name: 'Xã Nhật Ký' });
+    expect(entry.actorUserId).not.toBeNull();
+    await expectOneEntry(() => officer.patch(`/api/units/${unit.id}`, { version: 1, name: 'Xã Nhật Ký Mới' }), 'unit.update', () => unit.id);
+    await expectOneEntry(() => officer.patch(`/api/units/${unit.id}`, { version: 2, parentId: h.communeB.id }), 'unit.move', () => unit.id);
+    await expectOneEntry(() => officer.post(`/api/units/${unit.id}/close`, { version: 3, closedOn: '2025-07-01', event: 'merge', successorIds: [h.communeA.id] }), 'unit.close', () => unit.id);
+
+    const { res: groupRes } = await expectOneEntry(
+      () => officer.post('/api/groups', { name: 'Cụm nhật ký', kind: 'cluster', year: 2024, organiserUnitId: h.district.id, memberUnitIds: [h.communeA.id] }),
+      'group.create',
+    );
+    const group = groupRes.json();
+    await expectOneEntry(
+      () => officer.put(`/api/groups/${group.id}`, { name: 'Cụm nhật ký 2', kind: 'cluster', year: 2024, organiserUnitId: h.district.id, memberUnitIds: [h.communeA.id, h.communeB.id], version: 1 }),
+      'group.update',
+      () => group.id,
+    );
+    await expectOneEntry(() => officer.delete(`/api/groups/${group.id}?version=2`), 'group.delete', () => group.id);
+
+    const { res: personRes } = await expectOneEntry(() => head.post('/api/people', { fullName: 'Người Nhật Ký', unitId: h.communeA.id }), 'person.create');
+    const person = personRes.json();
+    await expectOneEntry(() => head.patch(`/api/people/${person.id}`, { version: 1, position: 'Cán bộ' }), 'person.update', () => person.id);
+
+    const { res: userRes } = await expectOneEntry(
+      () => admin.post('/api/users', { username: 'nhat.ky', fullName: 'Nhật Ký', password: TEST_PASSWORD, unitId: h.communeB.id, roles: ['viewer'] }),
+      'user.create',
+    );
+    const created = userRes.json();
+    const { entry: reset } = await expectOneEntry(() => admin.patch(`/api/users/${created.id}`, { version: 1, password: 'mat-khau-dat-lai' }), 'user.update', () => created.id);
+    expect(JSON.stringify(reset.after)).not.toContain('mat-khau-dat-lai');
+    expect(reset.after).toMatchObject({ passwordReset: true });
+    await expectOneEntry(() => head.post('/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-nhe' }), 'user.change_password', () => u.id);
+
+    // A refused write appends nothing.
+    const count = (await auditRows(t.ctx.db)).length;
+    expect((await officer.patch(`/api/units/${unit.id}`, { version: 1, name: 'Cũ' })).statusCode).toBe(409);
+    expect((await head.post('/api/people', { fullName: 'X', unitId: h.otherCommune.id })).statusCode).toBe(400);
+    expect((await auditRows(t.ctx.db)).length).toBe(count);
+    expect(firstBrokenRow(await auditRows(t.ctx.db))).toBeNull();
+  });
+
+  it('is readable by a province-level admin through GET /api/audit, newest first', async () => {
+    const res = await admin.get('/api/audit?limit=5');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { id: number; at: string; hash: string }[];
+    expect(items.map((i) => i.id)).toEqual([...items.map((i) => i.id)].sort((a, b) => b - a));
+    const last = await lastEntry();
+    expect(items[0]).toMatchObject({ id: last.id, hash: last.hash, at: new Date(last.at).toISOString() });
+    expect((await officer.get('/api/audit')).statusCode).toBe(403);
+  });
+});
+
+describe('the hash chain', () => {
+  it('verifies from the genesis hash', async () => {
+    const rows = await auditRows(t.ctx.db);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
+    expect(firstBrokenRow(rows)).toBeNull();
+  });
+
+  it('stays linear under 20 concurrent writers', async () => {
+    const before = (await auditRows(t.ctx.db)).length;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => makeUnit(t.ctx, { code: `SONG-SONG-${i}`, name: `Xã Song Song ${i}`, parentId: h.district.id })),
+    );
+    const rows = await auditRows(t.ctx.db);
+    expect(rows.length).toBe(before + 20);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash, `row ${rows[i]!.id}`).toBe(rows[i - 1]!.hash);
+    expect(new Set(rows.map((r) => r.prevHash)).size).toBe(rows.length);
+    expect(firstBrokenRow(rows)).toBeNull();
+  });
+
+  it('breaks at the row whose before or after was changed, or after a removed row', async () => {
+    const rows = await auditRows(t.ctx.db);
+    const target = rows[Math.floor(rows.length / 2)]!;
+    const { db } = t.ctx;
+
+    await db.execute(sql`update audit_log set after = jsonb_set(coalesce(after, '{}'::jsonb), '{name}', '"Giả mạo"') where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBe(target.id);
+    await db.execute(sql`update audit_log set after = ${JSON.stringify(target.after)}::jsonb where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBeNull();
+
+    await db.execute(sql`update audit_log set before = '{"status":"active"}'::jsonb where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBe(target.id);
+    await db.execute(sql`update audit_log set before = ${JSON.stringify(target.before)}::jsonb where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBeNull();
+
+    // Re-hashing the tampered row itself is caught by the next row's prev_hash.
+    const next = rows[rows.indexOf(target) + 1]!;
+    const forged = { ...target, actorUserId: null };
+    const forgedHash = auditHash(target.prevHash, { ...forged, at: new Date(target.at).toISOString() });
+    await db.execute(sql`update audit_log set actor_user_id = null, hash = ${forgedHash} where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBe(next.id);
+
+    await db.execute(sql`delete from audit_log where id = ${target.id}`);
+    expect(firstBrokenRow(await auditRows(db))).toBe(next.id);
+  });
+});

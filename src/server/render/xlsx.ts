@@ -1,0 +1,198 @@
+/**
+ * The XLSX adapter: the only file that imports exceljs (design.md §4), so the library can be
+ * swapped or upgraded in one place. Pure: rows → bytes and bytes → rows, no I/O.
+ */
+import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
+import {
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  UnreadableFileError,
+  cleanCell,
+  escapeFormula,
+  trimRow,
+  trimTable,
+  type CellInput,
+  type Table,
+} from './cells.js';
+
+export interface SheetModel {
+  /** Sheet tab name (Excel allows 31 characters, no []:*?/\). */
+  name: string;
+  columns: { header: string; width?: number }[];
+  rows: CellInput[][];
+}
+
+export interface ReadLimits {
+  maxRows?: number;
+  /** Sum of the uncompressed sizes of every part of the file. */
+  maxUncompressedBytes?: number;
+}
+
+/**
+ * A legitimate 20,000-row sheet of units or people unpacks to about 10 MB of XML; exceljs holds
+ * the whole sheet in memory, so anything much larger is refused before it is parsed.
+ */
+export const MAX_UNCOMPRESSED_BYTES = 25 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 2_000;
+
+/** Builds a workbook: bold, frozen header row and sized columns on every sheet. */
+export async function buildXlsx(sheets: SheetModel[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'thidua';
+  for (const sheet of sheets) {
+    const ws = workbook.addWorksheet(safeSheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = sheet.columns.map((c, i) => ({ header: c.header, width: c.width ?? fitWidth(c.header, sheet.rows, i) }));
+    ws.getRow(1).font = { bold: true };
+    for (const row of sheet.rows) {
+      ws.addRow(row.map((v) => (typeof v === 'string' ? escapeFormula(v) : (v ?? null))));
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Reads the first worksheet into trimmed NFC text, refusing what is not a (sane) XLSX file. */
+export async function readXlsx(bytes: Buffer, limits: ReadLimits = {}): Promise<Table> {
+  const maxRows = limits.maxRows ?? MAX_TABLE_ROWS;
+  inspectZip(bytes, limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFileError('Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx');
+  }
+  const ws = workbook.worksheets[0];
+  if (!ws) throw new UnreadableFileError('Tệp Excel không có trang tính nào');
+
+  const table: Table = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber > maxRows) {
+      throw new UnreadableFileError(
+        `Trang tính có dữ liệu ở dòng ${rowNumber}, vượt giới hạn ${(maxRows - 1).toLocaleString('vi-VN')} dòng dữ liệu dưới dòng tiêu đề: hãy chia nhỏ tệp`,
+      );
+    }
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // A merged range keeps its value in the top-left cell; the others only echo it.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const text = cleanCell(cellText(cell.value));
+      if (text === '') return;
+      if (col > MAX_TABLE_COLUMNS) {
+        throw new UnreadableFileError(`Dòng ${rowNumber} có dữ liệu ở cột thứ ${col}, vượt giới hạn ${MAX_TABLE_COLUMNS} cột`);
+      }
+      while (cells.length < col - 1) cells.push('');
+      cells[col - 1] = text;
+    });
+    while (table.length < rowNumber - 1) table.push([]);
+    table[rowNumber - 1] = trimRow(cells);
+  });
+  return trimTable(table);
+}
+
+/** Any cell value as the text a user sees (formula → its cached result, date → dd/mm/yyyy). */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return dateText(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('error' in value) return value.error;
+  // Formulas read back as their cached result; a file saved without results gives empty text.
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
+  if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+  return '';
+}
+
+// Excel shows 15 significant digits; 0.1 + 0.2 must read as 0.3, not 0.30000000000000004.
+function numberText(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
+}
+
+// exceljs gives dates as UTC instants of the serial day, whatever the server's time zone.
+function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const hasTime = d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds();
+  return hasTime ? `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : day;
+}
+
+function fitWidth(header: string, rows: CellInput[][], index: number): number {
+  let longest = header.length;
+  for (const row of rows.slice(0, 1000)) longest = Math.max(longest, String(row[index] ?? '').length);
+  return Math.min(60, Math.max(10, longest + 2));
+}
+
+function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
+}
+
+/**
+ * Walks the ZIP central directory and inflates every entry with a hard output cap before exceljs
+ * sees the file: the declared sizes of a zip bomb lie, and jszip would inflate it all in memory.
+ * Costs one extra inflate of at most MAX_UNCOMPRESSED_BYTES.
+ */
+export function inspectZip(bytes: Buffer, maxUncompressed: number): void {
+  if (bytes.length === 0) throw new UnreadableFileError('Tệp trống');
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw new UnreadableFileError('Tệp Excel 97–2003 (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx');
+  }
+  const notXlsx = () => new UnreadableFileError('Tệp không phải định dạng Excel .xlsx');
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) throw notXlsx();
+
+  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw notXlsx();
+  const entries = bytes.readUInt16LE(eocd + 10);
+  const cdOffset = bytes.readUInt32LE(eocd + 16);
+  // ZIP64 markers: a 5 MB upload never needs them, so they only appear in crafted files.
+  if (entries === 0xffff || cdOffset === 0xffffffff) throw notXlsx();
+  if (entries === 0) throw notXlsx();
+  if (entries > MAX_ZIP_ENTRIES) throw new UnreadableFileError('Tệp Excel có quá nhiều thành phần');
+
+  const tooBig = () =>
+    new UnreadableFileError(`Tệp Excel khi giải nén vượt quá ${Math.round(maxUncompressed / 1024 / 1024)} MB: hãy chia nhỏ tệp`);
+  let total = 0;
+  let at = cdOffset;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw notXlsx();
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const size = bytes.readUInt32LE(at + 24);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const localOffset = bytes.readUInt32LE(at + 42);
+    at += 46 + nameLength + extraLength + commentLength;
+
+    total += size;
+    if (total > maxUncompressed) throw tooBig();
+    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== 0x04034b50) throw notXlsx();
+    const dataStart = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
+    if (dataStart + compressedSize > bytes.length) throw notXlsx();
+    const data = bytes.subarray(dataStart, dataStart + compressedSize);
+    let actual: number;
+    if (method === 0) {
+      actual = data.length;
+    } else if (method === 8) {
+      try {
+        // The cap is the declared size: an entry that inflates past what it declares is a bomb in disguise.
+        actual = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }).length;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
+        throw notXlsx();
+      }
+    } else {
+      throw notXlsx();
+    }
+    // Inflating past the declared size already threw above; a shortfall is a damaged file.
+    if (actual !== size) throw notXlsx();
+  }
+}
