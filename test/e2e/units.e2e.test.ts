@@ -37,8 +37,10 @@ describe('the emulation officer finds a unit and its members', () => {
     const district = page.getByRole('link', { name: 'Huyện Tủa Chùa', exact: true });
     await district.waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByRole('link', { name: 'Thị trấn Tủa Chùa' }).count()).toBeGreaterThan(0);
-    // The officer's scope is the old district: the provincial units do not appear.
+    // The officer's scope is the old district: the provincial units do not appear,
+    // and units whose code only (TUACHUA.*) matches are not found by a name search.
     expect(await page.getByRole('link', { name: 'Xã Tủa Chùa', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Phòng Nội vụ', exact: true }).count()).toBe(0);
     await screenshot(page, 'units', '03-search');
   });
 

@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './server.js';
 
 export const ARTIFACTS = join(ROOT, 'test/e2e/artifacts');
 
-/** Debian's chromium, driven by playwright-core, with a fresh profile and no background traffic. */
+/** Debian's chromium, driven by playwright-core (which gives it a fresh temporary profile), with no background traffic. */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'thidua-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.THIDUA_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -19,15 +17,11 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 

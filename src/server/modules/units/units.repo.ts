@@ -1,4 +1,4 @@
-import { and, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Unit, UnitKind } from '../../../contract/units.js';
 import type { Db } from '../../db/open.js';
@@ -30,7 +30,10 @@ const unitView = {
 
 export interface UnitFilter {
   scopePath: string;
+  /** Every word must occur in the folded name. */
   searchFolded?: string;
+  /** Also match units whose code contains this (a one-token query). */
+  codeSearch?: string;
   kinds?: UnitKind[];
   parentId?: string;
   ancestorPath?: string;
@@ -46,11 +49,10 @@ function filterWhere(f: UnitFilter): SQL | undefined {
   if (f.kinds?.length) conds.push(inArray(orgUnits.kind, f.kinds));
   if (f.status !== 'all') conds.push(eq(orgUnits.status, f.status));
   if (f.searchFolded) {
+    const escape = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const words = f.searchFolded.split(' ').filter(Boolean);
-    for (const w of words) {
-      const pattern = `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      conds.push(like(orgUnits.searchText, pattern));
-    }
+    const byName = and(...words.map((w) => like(orgUnits.searchText, escape(w))));
+    conds.push(f.codeSearch ? or(byName, like(orgUnits.code, escape(f.codeSearch))) : byName);
   }
   return and(...conds);
 }

@@ -28,6 +28,19 @@ describe('GET /api/units', () => {
     expect(d.json().items.map((u: { name: string }) => u.name)).toEqual(['Xã Đun Nhì']);
   });
 
+  it('matches names word by word, and codes only for a one-token query', async () => {
+    const office = await officer.post('/api/units', { code: 'TUACHUA.PNV', name: 'Phòng Nội vụ', kind: 'office', parentId: h.communeB.id });
+    expect(office.statusCode).toBe(201);
+    const byName = (await officer.get(`/api/units?q=${encodeURIComponent('tua chua')}`)).json();
+    expect(byName.items.map((u: { name: string }) => u.name)).toEqual(['Huyện Tủa Chùa']);
+    const byCode = (await officer.get('/api/units?q=tuachua.pnv')).json();
+    expect(byCode.items.map((u: { name: string }) => u.name)).toEqual(['Phòng Nội vụ']);
+    const byWords = (await officer.get(`/api/units?q=${encodeURIComponent('noi PHONG')}`)).json();
+    expect(byWords.items.map((u: { name: string }) => u.name)).toEqual(['Phòng Nội vụ']);
+    const literal = (await officer.get(`/api/units?q=${encodeURIComponent('%')}`)).json();
+    expect(literal.total).toBe(0);
+  });
+
   it('shows an officer the district subtree only, in Vietnamese order', async () => {
     const res = await officer.get(`/api/units?parentId=${h.district.id}`);
     expect(res.json().items.map((u: { name: string }) => u.name)).toEqual(['Xã Đun Nhì', 'Xã Mường Báng']);

@@ -23,8 +23,12 @@ export function toUnit(row: repo.UnitViewRow): Unit {
   return { ...unit, kind: unit.kind as UnitKind, status: unit.status as Unit['status'] };
 }
 
-export function unitSearchText(name: string, code: string, shortName?: string | null): string {
-  return foldForSearch([name, shortName ?? '', code].join(' '));
+/**
+ * Names only: codes such as "TUACHUA.PNV" would otherwise make every unit of the district match
+ * "tua chua". Codes are searched separately, when the query is a single token.
+ */
+export function unitSearchText(name: string, shortName?: string | null): string {
+  return foldForSearch([name, shortName ?? ''].join(' '));
 }
 
 /** Lists the units the actor may see, filtered and in Vietnamese order. */
@@ -40,6 +44,7 @@ export async function listUnits(ctx: ServiceContext, actor: Actor, query: ListUn
   const page = await repo.listUnits(ctx.db, {
     scopePath: actor.scopePath,
     searchFolded: query.q ? foldForSearch(query.q) : undefined,
+    codeSearch: query.q && !/\s/.test(query.q.trim()) ? query.q.trim().toUpperCase() : undefined,
     kinds,
     parentId: query.parentId,
     ancestorPath,
@@ -103,7 +108,7 @@ export async function createUnit(ctx: ServiceContext, actor: Actor | null, body:
       validFrom: body.validFrom ?? null,
       illustrative: body.illustrative,
       note: body.note ?? null,
-      searchText: unitSearchText(body.name, body.code, body.shortName),
+      searchText: unitSearchText(body.name, body.shortName),
       sortKey: vietnameseSortKey(body.name),
     });
     if (parent) await repo.insertParentLink(tx, { unitId: id, parentId: parent.id, validFrom: body.validFrom ?? null });
@@ -151,7 +156,7 @@ export async function updateUnit(ctx: ServiceContext, actor: Actor | null, id: s
       ...(moving ? { parentId: body.parentId! } : {}),
       ...(body.illustrative !== undefined ? { illustrative: body.illustrative } : {}),
       ...(body.note !== undefined ? { note: body.note } : {}),
-      searchText: unitSearchText(name, code, shortName),
+      searchText: unitSearchText(name, shortName),
       sortKey: vietnameseSortKey(name),
     });
     if (!ok) throw staleVersion();

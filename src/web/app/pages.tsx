@@ -1,0 +1,70 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type { Permission } from '../../contract/roles.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { lazyNamed } from './lazy-named.js';
+import { PATHS } from './paths.js';
+
+export interface AppPage {
+  /** Route path under the signed-in shell. */
+  path: string;
+  /** Needed to see the page (and its menu entry); none = every signed-in user. */
+  permission?: Permission;
+  page: LazyExoticComponent<ComponentType>;
+  /** Present when the page has an entry in the side menu. */
+  menu?: { labelKey: MessageKey; icon: ReactNode };
+}
+
+/**
+ * Every page of the signed-in app, in menu order. A new feature adds one entry here:
+ * the router and the side menu are both built from this list.
+ */
+export const APP_PAGES: AppPage[] = [
+  {
+    path: PATHS.dashboard,
+    page: lazyNamed(() => import('../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+    menu: { labelKey: 'nav.dashboard', icon: <DashboardOutlined /> },
+  },
+  {
+    path: PATHS.units,
+    permission: 'unit:read',
+    page: lazyNamed(() => import('../features/units/UnitListPage.js'), 'UnitListPage'),
+    menu: { labelKey: 'nav.units', icon: <ApartmentOutlined /> },
+  },
+  {
+    path: PATHS.unit(':id'),
+    permission: 'unit:read',
+    page: lazyNamed(() => import('../features/units/UnitDetailPage.js'), 'UnitDetailPage'),
+  },
+  {
+    path: PATHS.groups,
+    permission: 'group:read',
+    page: lazyNamed(() => import('../features/groups/GroupListPage.js'), 'GroupListPage'),
+    menu: { labelKey: 'nav.groups', icon: <ClusterOutlined /> },
+  },
+  {
+    path: PATHS.people,
+    permission: 'person:read',
+    page: lazyNamed(() => import('../features/people/PersonListPage.js'), 'PersonListPage'),
+    menu: { labelKey: 'nav.people', icon: <TeamOutlined /> },
+  },
+  {
+    path: PATHS.users,
+    permission: 'user:read',
+    page: lazyNamed(() => import('../features/users/UserListPage.js'), 'UserListPage'),
+    menu: { labelKey: 'nav.users', icon: <IdcardOutlined /> },
+  },
+  {
+    path: PATHS.audit,
+    permission: 'audit:read',
+    page: lazyNamed(() => import('../features/audit/AuditPage.js'), 'AuditPage'),
+    menu: { labelKey: 'nav.audit', icon: <AuditOutlined /> },
+  },
+];
