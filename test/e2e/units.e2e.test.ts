@@ -34,18 +34,21 @@ describe('the emulation officer finds a unit and its members', () => {
     const search = page.getByLabel('Tìm đơn vị');
     await search.fill('tua chua');
     await search.press('Enter');
-    const district = page.getByRole('link', { name: 'Huyện Tủa Chùa', exact: true });
-    await district.waitFor({ timeout: 20_000 });
-    await expect.poll(() => page.getByRole('link', { name: 'Thị trấn Tủa Chùa' }).count()).toBeGreaterThan(0);
-    // The officer's scope is the old district: the provincial units do not appear,
-    // and units whose code only (TUACHUA.*) matches are not found by a name search.
-    expect(await page.getByRole('link', { name: 'Xã Tủa Chùa', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: 'Phòng Nội vụ', exact: true }).count()).toBe(0);
+    // The table first shows every unit, then the search result: wait for the result itself.
+    const table = page.getByRole('table');
+    const link = (name: string) => table.getByRole('link', { name, exact: true });
+    await expect.poll(() => link('Phòng Nội vụ').count(), { timeout: 20_000 }).toBe(0);
+    await link('Huyện Tủa Chùa').waitFor({ timeout: 20_000 });
+    expect(await link('Thị trấn Tủa Chùa').count()).toBe(1);
+    expect(await link('Ủy ban nhân dân huyện Tủa Chùa').count()).toBe(1);
+    // The officer's scope is the old district: the new provincial commune does not appear.
+    expect(await link('Xã Tủa Chùa').count()).toBe(0);
+    expect(await table.getByRole('link').count()).toBe(3);
     await screenshot(page, 'units', '03-search');
   });
 
   it('opens the district and sees its member units', async () => {
-    await page.getByRole('link', { name: 'Huyện Tủa Chùa', exact: true }).first().click();
+    await page.getByRole('table').getByRole('link', { name: 'Huyện Tủa Chùa', exact: true }).click();
     await page.getByRole('tab', { name: 'Đơn vị trực thuộc' }).waitFor({ timeout: 20_000 });
     const members = page.getByRole('tabpanel');
     await members.getByText('Phòng Nội vụ', { exact: true }).waitFor({ timeout: 20_000 });

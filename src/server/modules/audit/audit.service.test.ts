@@ -131,6 +131,11 @@ describe('every write appends an audit entry', () => {
     expect(items[0]).toMatchObject({ id: last.id, hash: last.hash, at: new Date(last.at).toISOString() });
     expect((await officer.get('/api/audit')).statusCode).toBe(403);
   });
+
+  it('is offered in the session only to those who may read it', async () => {
+    expect((await admin.get('/api/session')).json().permissions).toContain('audit:read');
+    expect((await officer.get('/api/session')).json().permissions).not.toContain('audit:read');
+  });
 });
 
 describe('the hash chain', () => {

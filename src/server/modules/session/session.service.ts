@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../../contract/errors.js';
-import { ROLE_PERMISSIONS, type Permission, type Role } from '../../../contract/roles.js';
+import type { Role } from '../../../contract/roles.js';
 import type { ChangePasswordBody, Session, SignInBody } from '../../../contract/users.js';
 import type { ServiceContext } from '../../context.js';
-import type { Actor } from '../../http/actor.js';
+import { effectivePermissions, type Actor } from '../../http/actor.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../http/passwords.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { findUser, setPasswordHash, touchSignIn } from '../users/users.repo.js';
@@ -43,15 +43,12 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
   };
 }
 
-export function permissionsOf(roles: readonly Role[]): Permission[] {
-  return [...new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]))];
-}
 
 /** The session as the web app reads it. */
 export async function getSessionView(ctx: ServiceContext, actor: Actor, csrfToken: string): Promise<Session> {
   const user = await findUser(ctx.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Phiên đăng nhập không còn hiệu lực');
-  return { user: toUser(user), permissions: permissionsOf(actor.roles), csrfToken };
+  return { user: toUser(user), permissions: effectivePermissions(actor), csrfToken };
 }
 
 /**
