@@ -1,4 +1,5 @@
-import { App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { FormModal } from '../../components/FormModal.js';
 import type { Group, GroupKind } from '../../../contract/groups.js';
 import { ApiError } from '../../api/client.js';
 import { errorText, useShowError } from '../../app/useShowError.js';
@@ -93,17 +94,7 @@ export function GroupFormModal({ open, onClose, group, defaultYear, defaultOrgan
   };
 
   return (
-    <Modal
-      open={open}
-      title={group ? t('group.editTitle', { name: group.name }) : t('group.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      width={720}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={group ? t('group.editTitle', { name: group.name }) : t('group.createTitle')} form={form} onClose={onClose} pending={create.isPending || update.isPending} width={720}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -171,6 +162,6 @@ export function GroupFormModal({ open, onClose, group, defaultYear, defaultOrgan
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Checkbox, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { App, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import { FormModal } from '../../components/FormModal.js';
 import type { CreatePersonBody, Gender, Person } from '../../../contract/people.js';
 import { ApiError } from '../../api/client.js';
 import { errorText, useShowError } from '../../app/useShowError.js';
@@ -54,17 +55,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit }: { open: 
   if (defaultUnit) known.push(defaultUnit);
 
   return (
-    <Modal
-      open={open}
-      title={person ? t('person.editTitle', { name: person.fullName }) : t('person.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      width={600}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={person ? t('person.editTitle', { name: person.fullName }) : t('person.createTitle')} form={form} onClose={onClose} pending={create.isPending || update.isPending} width={600}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -107,6 +98,6 @@ export function PersonFormModal({ open, onClose, person, defaultUnit }: { open: 
           <Checkbox>{t('person.illustrative')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

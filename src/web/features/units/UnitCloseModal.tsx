@@ -1,4 +1,5 @@
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '../../components/FormModal.js';
 import type { Dayjs } from 'dayjs';
 import { LINEAGE_EVENTS, type Unit } from '../../../contract/units.js';
 import { ApiError } from '../../api/client.js';
@@ -53,18 +54,7 @@ export function UnitCloseModal({ unit, open, onClose }: { unit: Unit; open: bool
   };
 
   return (
-    <Modal
-      open={open}
-      title={t('unit.closeTitle', { name: unit.name })}
-      okText={t('common.save')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={close.isPending}
-      width={600}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('unit.closeTitle', { name: unit.name })} form={form} onClose={onClose} pending={close.isPending} width={600} danger>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -89,6 +79,6 @@ export function UnitCloseModal({ unit, open, onClose }: { unit: Unit; open: bool
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

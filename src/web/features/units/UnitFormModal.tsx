@@ -1,4 +1,5 @@
-import { App, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { FormModal } from '../../components/FormModal.js';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { UNIT_KINDS, type CreateUnitBody, type Unit, type UnitKind, type UpdateUnitBody } from '../../../contract/units.js';
@@ -113,17 +114,7 @@ export function UnitFormModal({ open, onClose, unit, defaultParent }: UnitFormMo
   if (defaultParent) known.push(defaultParent);
 
   return (
-    <Modal
-      open={open}
-      title={unit ? t('unit.editTitle', { name: unit.name }) : t('unit.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={unit ? t('unit.editTitle', { name: unit.name }) : t('unit.createTitle')} form={form} onClose={onClose} pending={create.isPending || update.isPending} width={640}>
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish}>
         <Form.Item
           label={t('unit.code')}
@@ -163,6 +154,6 @@ export function UnitFormModal({ open, onClose, unit, defaultParent }: UnitFormMo
           <Checkbox>{t('unit.illustrative')}</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Select, Switch } from 'antd';
+import { FormModal } from '../../components/FormModal.js';
 import { ROLES, type Role } from '../../../contract/roles.js';
 import type { User } from '../../../contract/users.js';
 import { ApiError } from '../../api/client.js';
@@ -78,17 +79,7 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
   const required = { required: true, message: t('common.required') };
 
   return (
-    <Modal
-      open={open}
-      title={user ? t('user.editTitle', { name: user.username }) : t('user.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={create.isPending || update.isPending}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={user ? t('user.editTitle', { name: user.username }) : t('user.createTitle')} form={form} onClose={onClose} pending={create.isPending || update.isPending} width={640}>
       <Form<Values>
         form={form}
         layout="vertical"
@@ -131,6 +122,6 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
