@@ -9,6 +9,7 @@ import { CreateUserBodySchema } from '../contract/users.js';
 import { readConfig } from '../server/config.js';
 import type { ServiceContext } from '../server/context.js';
 import { connect } from '../server/db/connect.js';
+import { createFileStore } from '../server/files/file-store.js';
 import { exportPeople, importPeople } from '../server/modules/people/people-transfer.service.js';
 import { exportUnits, importUnits } from '../server/modules/units/units-transfer.service.js';
 import { findUnitByCode } from '../server/modules/units/units.repo.js';
@@ -17,11 +18,14 @@ import { createUnit } from '../server/modules/units/units.service.js';
 import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
+import { addRenderCommand } from './render.js';
 
 async function withDatabase<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
-  const { database } = await connect(readConfig());
+  const config = readConfig();
+  const { database } = await connect(config);
   try {
-    return await fn({ db: database.db, now: () => new Date() });
+    // The store creates its folders on first write: commands that store no file need none.
+    return await fn({ db: database.db, now: () => new Date(), files: createFileStore(config.filesDir) });
   } finally {
     await database.close();
   }
@@ -185,6 +189,8 @@ export function buildCli(): Command {
       });
       console.log(`Đã tạo người dùng ${created.username} (${created.roles.join(', ')}) tại ${created.unitName}.`);
     });
+
+  addRenderCommand(program);
 
   return program;
 }

@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'user:read',
   'user:write',
   'audit:read',
+  'document:read',
+  'document:write',
+  'document:issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -32,12 +35,14 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  officer: ['unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read'],
-  reporter: ['unit:read', 'group:read', 'person:read'],
-  unit_head: ['unit:read', 'group:read', 'person:read', 'person:write'],
-  council_member: ['unit:read', 'group:read', 'person:read'],
-  council_secretary: ['unit:read', 'group:read', 'person:read'],
-  viewer: ['unit:read', 'group:read', 'person:read'],
+  officer: ['unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read', 'document:read', 'document:write', 'document:issue'],
+  // Văn thư of a unit: registers incoming documents, drafts, marks deliveries received; does not sign.
+  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write'],
+  // The head signs for the unit, so may issue its documents.
+  unit_head: ['unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue'],
+  council_member: ['unit:read', 'group:read', 'person:read', 'document:read'],
+  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read'],
+  viewer: ['unit:read', 'group:read', 'person:read', 'document:read'],
 };
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {

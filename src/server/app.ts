@@ -15,7 +15,9 @@ import type { ServiceContext } from './context.js';
 import type { Engine } from './db/open.js';
 import { registerAuth } from './http/auth.js';
 import { registerErrorHandling } from './http/errors.js';
+import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { documentRoutes } from './modules/documents/documents.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -84,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(ctx));
   await app.register(unitTransferRoutes(ctx));
   await app.register(peopleTransferRoutes(ctx));
+  await app.register(documentRoutes(ctx));
+  await app.register(assignmentRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -9,6 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../test/support/app.js';
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../test/support/factories.js';
 import { snapshotDatabase } from '../../test/support/snapshot.js';
+import { CreateDocumentBodySchema } from '../contract/documents.js';
+import { addDocumentFile } from './modules/documents/documents-files.service.js';
+import { issueDocument } from './modules/documents/documents-issue.service.js';
+import { createDocument } from './modules/documents/documents.service.js';
 import { createGroup } from './modules/groups/groups.service.js';
 import { createPeople } from './modules/people/people.service.js';
 
@@ -23,6 +27,12 @@ interface Fixtures {
   /** Records of the sibling district, which its users may edit but not move into the first one. */
   ownGroupId: string;
   ownPersonId: string;
+  /** Documents of the first district: a draft with an attachment, and one issued to Xã Mường Báng. */
+  draftId: string;
+  issuedId: string;
+  fileId: string;
+  /** A draft of the sibling district. */
+  ownDraftId: string;
 }
 type Probe = (f: Fixtures) => InjectOptions;
 
@@ -65,6 +75,21 @@ const groupBody = (f: Fixtures, over: Record<string, unknown> = {}) => ({
   headUnitId: null,
   deputyUnitId: null,
   ...over,
+});
+
+const draftBody = (f: Fixtures, over: Record<string, unknown> = {}) => ({
+  direction: 'outgoing',
+  docType: 'Công văn',
+  ownerUnitId: f.h.district.id,
+  subject: 'Văn bản chiếm quyền',
+  recipients: [{ text: 'Các xã' }],
+  ...over,
+});
+const pdf = (url: string): InjectOptions => ({
+  method: 'POST',
+  url,
+  headers: { 'content-type': 'application/pdf' },
+  payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
 });
 
 /** Routes under this prefix are the Swagger UI and its assets: public. */
@@ -192,6 +217,51 @@ const ROUTES: Record<string, RouteSpec> = {
     probes: [{ probe: (f) => csv('/api/people/import', `Họ và tên,Giới tính,Năm sinh,Mã đơn vị,Chức vụ\nNgười Lạ,Nam,1980,${f.h.communeA.code},Cán bộ\n`), sibling: 'refuse' }],
   },
 
+  'GET /api/documents': {
+    probes: [
+      { probe: () => json('GET', '/api/documents'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/documents?ownerUnitId=${f.h.district.id}`), sibling: 'filtered' },
+      { probe: () => json('GET', `/api/documents?q=${encodeURIComponent('bí mật')}`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/documents': {
+    probes: [
+      { probe: (f) => json('POST', '/api/documents', draftBody(f)), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/documents', { direction: 'incoming', ownerUnitId: f.h.district.id, docType: 'Kế hoạch', subject: 'Chen vào sổ' }), sibling: 'refuse' },
+      // Their own district as issuer, sending to a unit of the first one.
+      { probe: (f) => json('POST', '/api/documents', draftBody(f, { ownerUnitId: f.h.otherDistrict.id, recipients: [{ unitId: f.h.communeA.id }] })), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/documents/:id': {
+    probes: [
+      { probe: (f) => json('GET', `/api/documents/${f.draftId}`), sibling: 'deny' },
+      { probe: (f) => json('GET', `/api/documents/${f.issuedId}`), sibling: 'deny' },
+    ],
+  },
+  'PATCH /api/documents/:id': {
+    probes: [
+      { probe: (f) => json('PATCH', `/api/documents/${f.draftId}`, { version: 1, subject: 'Bị sửa' }), sibling: 'deny' },
+      { probe: (f) => json('PATCH', `/api/documents/${f.ownDraftId}`, { version: 1, recipients: [{ unitId: f.h.communeA.id }] }), sibling: 'refuse' },
+    ],
+  },
+  'POST /api/documents/:id/issue': { probes: [{ probe: (f) => json('POST', `/api/documents/${f.draftId}/issue`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/documents/:id/receive': {
+    probes: [{ probe: (f) => json('POST', `/api/documents/${f.issuedId}/receive`, { unitId: f.h.communeA.id }), sibling: 'deny' }],
+  },
+  'GET /api/documents/:id/docx': { probes: [{ probe: (f) => json('GET', `/api/documents/${f.issuedId}/docx`), sibling: 'deny' }] },
+  'GET /api/inbox': { probes: [{ probe: () => json('GET', '/api/inbox?status=all'), sibling: 'filtered' }] },
+  'POST /api/documents/:id/files': { probes: [{ probe: (f) => pdf(`/api/documents/${f.draftId}/files?name=chiem.pdf`), sibling: 'deny' }] },
+  'GET /api/documents/:id/files/:fileId': { probes: [{ probe: (f) => json('GET', `/api/documents/${f.draftId}/files/${f.fileId}`), sibling: 'deny' }] },
+  'POST /api/documents/:id/assignments': {
+    probes: [{ probe: (f) => json('POST', `/api/documents/${f.issuedId}/assignments`, { title: 'Chiếm', dueOn: '2024-12-01' }), sibling: 'deny' }],
+  },
+  'GET /api/assignments': {
+    probes: [
+      { probe: (f) => json('GET', `/api/assignments?documentId=${f.issuedId}`), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/assignments?unitId=${f.h.communeA.id}`), sibling: 'filtered' },
+    ],
+  },
+
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
 };
@@ -248,7 +318,27 @@ beforeAll(async () => {
   const [personId] = await createPeople(t.ctx, null, [{ fullName: 'Người Bí Mật', unitId: h.communeA.id, illustrative: false }]);
   const [ownPersonId] = await createPeople(t.ctx, null, [{ fullName: 'Người Huyện Bên', unitId: h.otherCommune.id, illustrative: false }]);
   const user = await makeUser(t.ctx, { unitId: h.communeA.id, roles: ['reporter'], username: 'baocao.bimat' });
-  f = { h, groupId: group.id, personId: personId!, userId: user.id, username: user.username, ownGroupId: ownGroup.id, ownPersonId: ownPersonId! };
+  const signer = { name: 'Người Ký Bí Mật', title: 'CHỦ TỊCH', authority: null, onBehalfOf: null };
+  const newDraft = (ownerUnitId: string, subject: string, recipients: unknown[]) =>
+    createDocument(t.ctx, null, CreateDocumentBodySchema.parse({ direction: 'outgoing', docType: 'Công văn', ownerUnitId, subject, recipients, signer }));
+  const draft = await newDraft(h.district.id, 'Dự thảo bí mật', [{ unitId: h.communeA.id }]);
+  const { file } = await addDocumentFile(t.ctx, null, draft.id, { bytes: Buffer.from('%PDF-1.4 bí mật\n'), contentType: 'application/pdf', name: 'bi-mat.pdf' });
+  const toIssue = await newDraft(h.district.id, 'Công văn bí mật đã gửi', [{ unitId: h.communeA.id }]);
+  const issued = await issueDocument(t.ctx, null, toIssue.id, { version: toIssue.version, issuedOn: '2024-05-01' });
+  const ownDraft = await newDraft(h.otherDistrict.id, 'Dự thảo của huyện bên', [{ unitId: h.otherCommune.id }]);
+  f = {
+    h,
+    groupId: group.id,
+    personId: personId!,
+    userId: user.id,
+    username: user.username,
+    ownGroupId: ownGroup.id,
+    ownPersonId: ownPersonId!,
+    draftId: draft.id,
+    issuedId: issued.id,
+    fileId: file.id,
+    ownDraftId: ownDraft.id,
+  };
   secrets = [
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
     group.id,
@@ -257,6 +347,13 @@ beforeAll(async () => {
     'Người Bí Mật',
     user.id,
     user.username,
+    draft.id,
+    'Dự thảo bí mật',
+    file.id,
+    'bi-mat.pdf',
+    issued.id,
+    'Công văn bí mật đã gửi',
+    'Người Ký Bí Mật',
   ];
   const sign = async (roles: Parameters<typeof makeUser>[1]['roles']) =>
     new Client(t.app).signIn((await makeUser(t.ctx, { unitId: h.otherDistrict.id, roles })).username, TEST_PASSWORD);
@@ -360,5 +457,7 @@ describe('a user of the sibling district', () => {
     expect(groups.json().items.map((g: { name: string }) => g.name)).toEqual(['Cụm của huyện bên']);
     const res = await client.patch(`/api/people/${f.ownPersonId}`, { version: 1, position: 'Công chức' });
     expect(res.statusCode).toBe(200);
+    const documents = await client.get('/api/documents');
+    expect(documents.json().items.map((d: { id: string }) => d.id)).toEqual([f.ownDraftId]);
   });
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -9,6 +9,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải bắt đầu bằng postgres:// hoặc postgresql://')
     .optional(),
   THIDUA_DATA_DIR: z.string().min(1).default('./data'),
+  THIDUA_FILES_DIR: z.string().min(1, 'THIDUA_FILES_DIR không được để trống').optional(),
   THIDUA_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
   THIDUA_TRUST_PROXY: z.string().min(1).default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
@@ -19,6 +20,8 @@ export interface Config {
   host: string;
   databaseUrl: string | null;
   dataDir: string;
+  /** Attachments (content-addressed), `<dataDir>/files` unless THIDUA_FILES_DIR says otherwise. */
+  filesDir: string;
   /** auto: seed demo data into a new embedded database; always/never force it either way. */
   demo: 'auto' | 'always' | 'never';
   logLevel: string;
@@ -39,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: resolve(e.THIDUA_DATA_DIR),
+    filesDir: resolve(e.THIDUA_FILES_DIR ?? join(e.THIDUA_DATA_DIR, 'files')),
     demo: e.THIDUA_DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.THIDUA_TRUST_PROXY,

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { backupIfDue, connect } from './db/connect.js';
 import type { Db } from './db/open.js';
+import { openFileStore } from './files/file-store.js';
 import { findUserForSignIn } from './modules/session/session.repo.js';
 import { countUsers } from './modules/users/users.repo.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.js';
@@ -13,7 +14,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const { database, created, embedded } = await connect(config);
-  const ctx = { db: database.db, now: () => new Date() };
+  const ctx = { db: database.db, now: () => new Date(), files: await openFileStore(config.filesDir) };
 
   const empty = (await countUsers(database.db)) === 0;
   const seed = config.demo === 'always' || (config.demo === 'auto' && empty && (created || embedded !== null));

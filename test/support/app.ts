@@ -1,28 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import type { ServiceContext } from '../../src/server/context.js';
 import type { Database } from '../../src/server/db/open.js';
+import { createFileStore } from '../../src/server/files/file-store.js';
 import { createTestDatabase } from './db.js';
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
   ctx: ServiceContext;
+  /** The temporary folder of this app's file store. */
+  filesDir: string;
   close(): Promise<void>;
 }
 
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const ctx: ServiceContext = { db: database.db, now: () => new Date() };
+  const filesDir = mkdtempSync(join(tmpdir(), 'thidua-files-'));
+  const ctx: ServiceContext = { db: database.db, now: () => new Date(), files: createFileStore(filesDir) };
   const app = await buildApp({ ctx, engine: database.engine });
   await app.ready();
   return {
     app,
     database,
     ctx,
+    filesDir,
     close: async () => {
       await app.close();
       await database.close();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -226,3 +226,166 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
 );
+
+/**
+ * Văn bản: the register of one unit — outgoing drafts and issued documents (văn bản đi), and
+ * registered incoming documents (văn bản đến). An issued document is frozen.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    direction: text('direction').notNull(),
+    docType: text('doc_type').notNull(),
+    status: text('status').notNull(),
+    // Outgoing: the issuing unit, whose register gives the number; incoming: the receiving unit.
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    draftingUnitId: uuid('drafting_unit_id').references(() => orgUnits.id),
+    parentIssuer: text('parent_issuer'),
+    issuerName: text('issuer_name'),
+    // Outgoing: the register's sequence, set at issue; incoming: the number as written, when it is digits.
+    number: integer('number'),
+    numberText: text('number_text'),
+    symbol: text('symbol'),
+    // "số/ký hiệu" folded (no spaces or leading zeros) so citations written differently still match.
+    numberKey: text('number_key'),
+    place: text('place'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    year: integer('year'),
+    subject: text('subject'),
+    recipients: jsonb('recipients').notNull(),
+    body: jsonb('body').notNull(),
+    signer: jsonb('signer'),
+    distribution: jsonb('distribution').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }),
+    parsed: jsonb('parsed'),
+    problems: jsonb('problems'),
+    searchText: text('search_text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('documents_owner_idx').on(t.ownerUnitId, t.year),
+    index('documents_number_key_idx').on(t.numberKey),
+    // The register never hands out a number twice; this is the database's last word on it.
+    uniqueIndex('documents_outgoing_number_key')
+      .on(t.ownerUnitId, t.year, t.number)
+      .where(sql`${t.direction} = 'outgoing'`),
+    // One registration of the same incoming document per receiving unit.
+    uniqueIndex('documents_incoming_once_key')
+      .on(t.ownerUnitId, t.numberKey, t.issuedOn)
+      .where(sql`${t.direction} = 'incoming'`),
+  ],
+);
+
+/** Căn cứ: the documents a document cites, linked once the cited one is in a register. */
+export const documentReferences = pgTable(
+  'document_references',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    numberText: text('number_text').notNull(),
+    numberKey: text('number_key').notNull(),
+    date: date('date', { mode: 'string' }),
+    kind: text('kind'),
+    issuer: text('issuer'),
+    resolvedDocumentId: uuid('resolved_document_id').references(() => documents.id),
+  },
+  (t) => [
+    unique('document_references_position_key').on(t.documentId, t.position),
+    index('document_references_number_key_idx').on(t.numberKey),
+    index('document_references_resolved_idx').on(t.resolvedDocumentId),
+  ],
+);
+
+/** Deliveries of an issued document: one row per recipient unit (groups expanded at issue). */
+export const documentRecipients = pgTable(
+  'document_recipients',
+  {
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    viaGroupId: uuid('via_group_id'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'string' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }),
+    receivedBy: uuid('received_by').references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.unitId] }), index('document_recipients_unit_idx').on(t.unitId, t.receivedAt)],
+);
+
+/**
+ * Sổ đăng ký văn bản đi: the last number given per issuer and year. Issuing locks the row, so
+ * issuers queue; a rolled-back issue returns its number (no gaps, no repeats).
+ */
+export const numberRegisters = pgTable(
+  'number_registers',
+  {
+    issuerUnitId: uuid('issuer_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.issuerUnitId, t.year] })],
+);
+
+/** Attachments of a document; the bytes live in the content-addressed file store under sha256. */
+export const documentFiles = pgTable(
+  'document_files',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    contentType: text('content_type').notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('document_files_content_key').on(t.documentId, t.sha256)],
+);
+
+/** Nhiệm vụ giao từ một văn bản cho các đơn vị, với hạn báo cáo và ngày khóa. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: id(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    title: text('title').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    lockOn: date('lock_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assignments_document_idx').on(t.documentId)],
+);
+
+export const assignmentUnits = pgTable(
+  'assignment_units',
+  {
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.unitId] }), index('assignment_units_unit_idx').on(t.unitId)],
+);
