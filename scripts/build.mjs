@@ -56,11 +56,11 @@ export async function buildWeb() {
 /** Builds the stale parts; `web` only when the web app is needed (serve). */
 export async function ensureBuilt({ web }) {
   if (serverIsStale()) {
-    console.log('Đang biên dịch máy chủ…');
+    console.error('Đang biên dịch máy chủ…'); // stderr: stdout may be piped (thidua parse X --json > d.json)
     await buildServer();
   }
   if (web && webIsStale()) {
-    console.log('Đang biên dịch giao diện web (lần đầu mất khoảng một phút)…');
+    console.error('Đang biên dịch giao diện web (lần đầu mất khoảng một phút)…');
     await buildWeb();
   }
 }

@@ -18,6 +18,7 @@ import { createUnit } from '../server/modules/units/units.service.js';
 import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
+import { addParseCommand } from './parse.js';
 import { addRenderCommand } from './render.js';
 
 async function withDatabase<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
@@ -190,6 +191,7 @@ export function buildCli(): Command {
       console.log(`Đã tạo người dùng ${created.username} (${created.roles.join(', ')}) tại ${created.unitName}.`);
     });
 
+  addParseCommand(program);
   addRenderCommand(program);
 
   return program;

@@ -96,6 +96,12 @@ export const ParsedDocumentSchema = z.object({
 });
 export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
 
+/** POST /api/documents/parse with JSON: the text of one document (a file goes as the raw body instead). */
+export const ParseDocumentTextBodySchema = z.object({
+  text: z.string().describe('Toàn văn văn bản (Unicode); tệp .txt, .docx, .pdf thì gửi nguyên tệp làm nội dung yêu cầu'),
+});
+export type ParseDocumentTextBody = z.infer<typeof ParseDocumentTextBodySchema>;
+
 // ——— Sổ văn bản: the register of documents — drafting, numbering, issuing, distributing ———
 // (Appended below the parse format, whose sub-schemas it reuses.)
 import { IdSchema, IsoDateSchema, PageQuerySchema, VersionSchema, YearSchema, pageOf, requiredText, text } from './common.js';

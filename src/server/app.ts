@@ -17,6 +17,7 @@ import { registerAuth } from './http/auth.js';
 import { registerErrorHandling } from './http/errors.js';
 import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { documentParseRoutes } from './modules/documents/documents-parse.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes(ctx));
   await app.register(unitTransferRoutes(ctx));
   await app.register(peopleTransferRoutes(ctx));
+  await app.register(documentParseRoutes);
   await app.register(documentRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
 

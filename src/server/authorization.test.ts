@@ -232,6 +232,17 @@ const ROUTES: Record<string, RouteSpec> = {
       { probe: (f) => json('POST', '/api/documents', draftBody(f, { ownerUnitId: f.h.otherDistrict.id, recipients: [{ unitId: f.h.communeA.id }] })), sibling: 'refuse' },
     ],
   },
+  // Reading a document's structure stores nothing and answers only with what was sent: any
+  // signed-in role may, so a sibling district's user gets 200 (and nothing of the first district).
+  'POST /api/documents/parse': {
+    probes: [
+      { probe: () => json('POST', '/api/documents/parse', { text: 'Số: 12/UBND-VP\nV/v thử đọc một văn bản' }), sibling: 'filtered' },
+      {
+        probe: () => ({ method: 'POST', url: '/api/documents/parse', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: Buffer.from('Số: 12/UBND-VP', 'utf8') }),
+        sibling: 'filtered',
+      },
+    ],
+  },
   'GET /api/documents/:id': {
     probes: [
       { probe: (f) => json('GET', `/api/documents/${f.draftId}`), sibling: 'deny' },

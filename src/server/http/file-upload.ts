@@ -15,9 +15,10 @@ const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', `Tệp quá lớn: tố
  * Lets the routes of one plugin take a raw file as the request body (a Buffer). Fastify's own
  * body limit answers in English, so the parser reads the stream itself and stops at the limit
  * with a Vietnamese 413; Content-Length, when sent, is checked before reading anything.
+ * `contentTypes`: the types taken as a file (default: the spreadsheet types).
  */
-export function acceptFileUploads(app: FastifyInstance): void {
-  app.addContentTypeParser(UPLOAD_CONTENT_TYPES, async (request: FastifyRequest, payload: IncomingMessage) => {
+export function acceptFileUploads(app: FastifyInstance, contentTypes: string[] = UPLOAD_CONTENT_TYPES): void {
+  app.addContentTypeParser(contentTypes, async (request: FastifyRequest, payload: IncomingMessage) => {
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES) throw tooLarge();
     const chunks: Buffer[] = [];

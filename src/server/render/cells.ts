@@ -16,7 +16,7 @@ export const MAX_TABLE_ROWS = MAX_DATA_ROWS + 1;
 /** Columns read per row; a row with data further right is refused rather than silently cut. */
 export const MAX_TABLE_COLUMNS = 200;
 
-/** Thrown by the adapters for bytes that are not a readable sheet; the caller turns it into a 400. */
+/** Thrown by the file adapters for bytes that are not a readable sheet or document; the caller turns it into a 400. */
 export class UnreadableFileError extends Error {
   constructor(message: string) {
     super(message);

@@ -3,7 +3,6 @@
  * swapped or upgraded in one place. Pure: rows → bytes and bytes → rows, no I/O.
  */
 import ExcelJS from 'exceljs';
-import { inflateRawSync } from 'node:zlib';
 import {
   MAX_TABLE_COLUMNS,
   MAX_TABLE_ROWS,
@@ -15,6 +14,7 @@ import {
   type CellInput,
   type Table,
 } from './cells.js';
+import { inspectZip } from './zip-guard.js';
 
 export interface SheetModel {
   /** Sheet tab name (Excel allows 31 characters, no []:*?/\). */
@@ -54,7 +54,18 @@ export async function buildXlsx(sheets: SheetModel[]): Promise<Buffer> {
 /** Reads the first worksheet into trimmed NFC text, refusing what is not a (sane) XLSX file. */
 export async function readXlsx(bytes: Buffer, limits: ReadLimits = {}): Promise<Table> {
   const maxRows = limits.maxRows ?? MAX_TABLE_ROWS;
-  inspectZip(bytes, limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES);
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw new UnreadableFileError('Tệp Excel 97–2003 (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx');
+  }
+  inspectZip(bytes, {
+    maxUncompressedBytes: limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES,
+    maxEntries: MAX_ZIP_ENTRIES,
+    messages: {
+      notThisKind: 'Tệp không phải định dạng Excel .xlsx',
+      tooManyParts: 'Tệp Excel có quá nhiều thành phần',
+      tooBig: (mb) => `Tệp Excel khi giải nén vượt quá ${mb} MB: hãy chia nhỏ tệp`,
+    },
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -126,73 +137,4 @@ function fitWidth(header: string, rows: CellInput[][], index: number): number {
 
 function safeSheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
-}
-
-/**
- * Walks the ZIP central directory and inflates every entry with a hard output cap before exceljs
- * sees the file: the declared sizes of a zip bomb lie, and jszip would inflate it all in memory.
- * Costs one extra inflate of at most MAX_UNCOMPRESSED_BYTES.
- */
-export function inspectZip(bytes: Buffer, maxUncompressed: number): void {
-  if (bytes.length === 0) throw new UnreadableFileError('Tệp trống');
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-    throw new UnreadableFileError('Tệp Excel 97–2003 (.xls) không được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx');
-  }
-  const notXlsx = () => new UnreadableFileError('Tệp không phải định dạng Excel .xlsx');
-  if (bytes.length < 22 || bytes.readUInt32LE(0) !== 0x04034b50) throw notXlsx();
-
-  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the very end.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notXlsx();
-  const entries = bytes.readUInt16LE(eocd + 10);
-  const cdOffset = bytes.readUInt32LE(eocd + 16);
-  // ZIP64 markers: a 5 MB upload never needs them, so they only appear in crafted files.
-  if (entries === 0xffff || cdOffset === 0xffffffff) throw notXlsx();
-  if (entries === 0) throw notXlsx();
-  if (entries > MAX_ZIP_ENTRIES) throw new UnreadableFileError('Tệp Excel có quá nhiều thành phần');
-
-  const tooBig = () =>
-    new UnreadableFileError(`Tệp Excel khi giải nén vượt quá ${Math.round(maxUncompressed / 1024 / 1024)} MB: hãy chia nhỏ tệp`);
-  let total = 0;
-  let at = cdOffset;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) throw notXlsx();
-    const method = bytes.readUInt16LE(at + 10);
-    const compressedSize = bytes.readUInt32LE(at + 20);
-    const size = bytes.readUInt32LE(at + 24);
-    const nameLength = bytes.readUInt16LE(at + 28);
-    const extraLength = bytes.readUInt16LE(at + 30);
-    const commentLength = bytes.readUInt16LE(at + 32);
-    const localOffset = bytes.readUInt32LE(at + 42);
-    at += 46 + nameLength + extraLength + commentLength;
-
-    total += size;
-    if (total > maxUncompressed) throw tooBig();
-    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== 0x04034b50) throw notXlsx();
-    const dataStart = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
-    if (dataStart + compressedSize > bytes.length) throw notXlsx();
-    const data = bytes.subarray(dataStart, dataStart + compressedSize);
-    let actual: number;
-    if (method === 0) {
-      actual = data.length;
-    } else if (method === 8) {
-      try {
-        // The cap is the declared size: an entry that inflates past what it declares is a bomb in disguise.
-        actual = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) }).length;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooBig();
-        throw notXlsx();
-      }
-    } else {
-      throw notXlsx();
-    }
-    // Inflating past the declared size already threw above; a shortfall is a damaged file.
-    if (actual !== size) throw notXlsx();
-  }
 }

@@ -5,6 +5,7 @@ import { createGroup } from '../modules/groups/groups.service.js';
 import { createPeople } from '../modules/people/people.service.js';
 import { closeUnit, createUnit } from '../modules/units/units.service.js';
 import { createUser } from '../modules/users/users.service.js';
+import { seedDemoDocuments } from './demo-documents.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 
 /**
@@ -69,7 +70,7 @@ export const DEMO_UNITS: DemoUnit[] = [
   { code: 'DIENBIEN', name: 'Tỉnh Điện Biên', kind: 'province', parent: null },
   { code: 'DIENBIEN.UBND', name: 'Ủy ban nhân dân tỉnh Điện Biên', kind: 'agency', parent: 'DIENBIEN', shortName: 'UBND tỉnh' },
   { code: 'DIENBIEN.SNV', name: 'Sở Nội vụ tỉnh Điện Biên', kind: 'department', parent: 'DIENBIEN', shortName: 'Sở Nội vụ' },
-  { code: 'DIENBIEN.SNV.BTDKT', name: 'Ban Thi đua – Khen thưởng', kind: 'office', parent: 'DIENBIEN.SNV' },
+  { code: 'DIENBIEN.SNV.BTDKT', name: 'Ban Thi đua – Khen thưởng', kind: 'office', parent: 'DIENBIEN.SNV', shortName: 'BTĐKT' },
   { code: D, name: 'Huyện Tủa Chùa', kind: 'district', parent: 'DIENBIEN' },
   { code: `${D}.UBND`, name: 'Ủy ban nhân dân huyện Tủa Chùa', kind: 'agency', parent: D, shortName: 'UBND huyện' },
   ...OFFICES.map(([code, name, shortName]) => ({ code: `${D}.${code}`, name, kind: 'office' as const, parent: D, shortName })),
@@ -140,8 +141,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       { name: 'Cụm thi đua số 1 – Thị trấn và các xã vùng thấp', kind: 'cluster' as const, members: block(['TT', 'MUONGBANG', 'MUONGDUN', 'XANHE', 'TUATHANG', 'HUOISO']), head: `${D}.TT`, deputy: `${D}.MUONGBANG` },
       { name: 'Cụm thi đua số 2 – Các xã vùng cao', kind: 'cluster' as const, members: block(['SINCHAI', 'LAOXAPHINH', 'TASINTHANG', 'SINHPHINH', 'TRUNGTHU', 'TAPHIN']), head: `${D}.SINHPHINH`, deputy: `${D}.TRUNGTHU` },
     ];
+    const groupIds2024: string[] = [];
     for (const g of groups2024) {
-      await createGroup(c, null, {
+      const group = await createGroup(c, null, {
         name: g.name,
         kind: g.kind,
         year: 2024,
@@ -151,6 +153,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
         deputyUnitId: id(g.deputy),
         note: 'Dữ liệu minh họa',
       });
+      groupIds2024.push(group.id);
     }
 
     await createPeople(
@@ -176,6 +179,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
         roles: u.roles,
       });
     }
+
+    // The 2024 cycle starts from the district's dispatch, while the district still exists.
+    await seedDemoDocuments(c, { unitId: id, groupIds: groupIds2024 });
 
     // 01/07/2025: districts are abolished; communes merge and report straight to the province.
     for (const [newCode, , oldCodes] of MERGERS_2025) {

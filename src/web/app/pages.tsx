@@ -3,7 +3,9 @@ import {
   AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   IdcardOutlined,
+  InboxOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
@@ -54,6 +56,33 @@ export const APP_PAGES: AppPage[] = [
     permission: 'person:read',
     page: lazyNamed(() => import('../features/people/PersonListPage.js'), 'PersonListPage'),
     menu: { labelKey: 'nav.people', icon: <TeamOutlined /> },
+  },
+  {
+    path: PATHS.documents,
+    permission: 'document:read',
+    page: lazyNamed(() => import('../features/documents/DocumentListPage.js'), 'DocumentListPage'),
+    menu: { labelKey: 'nav.documents', icon: <FileTextOutlined /> },
+  },
+  {
+    path: PATHS.documentImport,
+    permission: 'document:write',
+    page: lazyNamed(() => import('../features/documents/DocumentImportPage.js'), 'DocumentImportPage'),
+  },
+  {
+    path: PATHS.documentCompose,
+    permission: 'document:write',
+    page: lazyNamed(() => import('../features/documents/DocumentComposePage.js'), 'DocumentComposePage'),
+  },
+  {
+    path: PATHS.document(':id'),
+    permission: 'document:read',
+    page: lazyNamed(() => import('../features/documents/DocumentDetailPage.js'), 'DocumentDetailPage'),
+  },
+  {
+    path: PATHS.inbox,
+    permission: 'document:read',
+    page: lazyNamed(() => import('../features/documents/InboxPage.js'), 'InboxPage'),
+    menu: { labelKey: 'nav.inbox', icon: <InboxOutlined /> },
   },
   {
     path: PATHS.users,

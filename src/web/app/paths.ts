@@ -8,6 +8,11 @@ export const PATHS = {
   people: '/ca-nhan',
   users: '/nguoi-dung',
   audit: '/nhat-ky',
+  documents: '/van-ban',
+  documentImport: '/van-ban/nhap',
+  documentCompose: '/van-ban/soan',
+  document: (id: string) => `/van-ban/${id}`,
+  inbox: '/van-ban-den',
 } as const;
 
 /** Query parameter carrying where to return after signing in. */

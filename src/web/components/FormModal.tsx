@@ -13,17 +13,19 @@ interface FormModalProps {
   width?: number;
   /** For destructive forms (closing a unit). */
   danger?: boolean;
+  /** The OK button's label, when "Save" does not say what it does (issuing a document). */
+  okText?: ReactNode;
   children: ReactNode;
 }
 
 /** A modal whose OK button submits its form: Save / Cancel, spinner while saving, reset on close. */
-export function FormModal({ open, title, form, onClose, pending, width = 600, danger, children }: FormModalProps) {
+export function FormModal({ open, title, form, onClose, pending, width = 600, danger, okText, children }: FormModalProps) {
   const t = useT();
   return (
     <Modal
       open={open}
       title={title}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       okButtonProps={danger ? { danger: true } : undefined}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}

@@ -11,7 +11,7 @@ import { loadWritableDocument } from '../documents/documents-access.js';
 import { findUnitsByIds } from '../units/units.repo.js';
 import * as repo from './assignments.repo.js';
 
-async function present(ctx: ServiceContext, actor: Actor, rows: repo.AssignmentRow[]): Promise<Assignment[]> {
+async function present(ctx: ServiceContext, actor: Actor | null, rows: repo.AssignmentRow[]): Promise<Assignment[]> {
   const units = await repo.listAssignmentUnits(ctx.db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
@@ -23,7 +23,7 @@ async function present(ctx: ServiceContext, actor: Actor, rows: repo.AssignmentR
     lockOn: r.lockOn,
     // The issuing side sees every unit; a unit sees only those of its own scope.
     units: units
-      .filter((u) => u.assignmentId === r.id && (canSee(actor, r.ownerPath) || canSee(actor, u.unitPath)))
+      .filter((u) => u.assignmentId === r.id && (!actor || canSee(actor, r.ownerPath) || canSee(actor, u.unitPath)))
       .map(({ unitId, unitName }) => ({ unitId, unitName })),
     createdAt: new Date(r.createdAt).toISOString(),
   }));
@@ -32,8 +32,9 @@ async function present(ctx: ServiceContext, actor: Actor, rows: repo.AssignmentR
 /**
  * Gives units a task from an issued or registered document. Units default to those the document
  * was delivered to; each must be in the actor's scope or among those deliveries.
+ * A null actor is the operator (CLI, demo seed).
  */
-export async function createAssignment(ctx: ServiceContext, actor: Actor, documentId: string, body: CreateAssignmentBody): Promise<Assignment> {
+export async function createAssignment(ctx: ServiceContext, actor: Actor | null, documentId: string, body: CreateAssignmentBody): Promise<Assignment> {
   if (body.lockOn && body.lockOn < body.dueOn) throw invalidField('lockOn', 'Ngày khóa không được trước hạn báo cáo');
   const id = await ctx.db.transaction(async (tx) => {
     const doc = await loadWritableDocument({ ...ctx, db: tx }, actor, documentId);
@@ -44,19 +45,19 @@ export async function createAssignment(ctx: ServiceContext, actor: Actor, docume
     const units = await findUnitsByIds(tx, unitIds);
     for (const unitId of unitIds) {
       const u = units.find((x) => x.id === unitId);
-      if (!u || (!canSee(actor, u.path) && !delivered.includes(unitId))) {
+      if (!u || (actor && !canSee(actor, u.path) && !delivered.includes(unitId))) {
         throw invalidField('unitIds', 'Đơn vị được giao không tồn tại hoặc nằm ngoài phạm vi của bạn');
       }
     }
     const newId = await repo.insertAssignment(
       tx,
-      { documentId, title: body.title, dueOn: body.dueOn, lockOn: body.lockOn ?? null, createdBy: actor.userId },
+      { documentId, title: body.title, dueOn: body.dueOn, lockOn: body.lockOn ?? null, createdBy: actor?.userId ?? null },
       unitIds,
     );
-    await appendAudit(tx, { actorUserId: actor.userId, action: 'assignment.create', entityType: 'assignment', entityId: newId, after: { documentId, ...body, unitIds } });
+    await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'assignment.create', entityType: 'assignment', entityId: newId, after: { documentId, ...body, unitIds } });
     return newId;
   });
-  return (await present(ctx, actor, await repo.listAssignments(ctx.db, { scopePath: actor.scopePath, ids: [id] })))[0]!;
+  return (await present(ctx, actor, await repo.listAssignments(ctx.db, { scopePath: actor?.scopePath ?? '/', ids: [id] })))[0]!;
 }
 
 /** Assignments the actor sees, optionally of one document or one unit, by due date. */

@@ -1,0 +1,94 @@
+/**
+ * PDF → plain text through poppler's `pdftotext` (Debian: poppler-utils), when it is installed:
+ * optional, detected at run time, like LibreOffice for rendering (design.md §4). Reads the text
+ * layer only; a scanned PDF has none and needs OCR, which thidua does not do.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { UnreadableFileError } from './cells.js';
+
+export const PDF_TEXT_TIMEOUT_MS = 20_000;
+/** Pages read: an administrative document with its appendices is far shorter. */
+const MAX_PAGES = 300;
+
+export const PDF_NEEDS_OCR =
+  'Tệp PDF không có lớp chữ (bản quét/ảnh chụp): cần nhận dạng ký tự (OCR) trước, hoặc gửi tệp .docx hay văn bản thuần';
+
+export interface PdfTextOptions {
+  /** Directories searched for `pdftotext`, as in PATH (default: this process's PATH). */
+  searchPath?: string;
+  timeoutMs?: number;
+  /** Where the temp dir is made (default: the OS temp dir). */
+  tempRoot?: string;
+}
+
+/** The pdftotext executable on the search path, or null when there is none. */
+export async function findPdfToText(searchPath = process.env.PATH ?? ''): Promise<string | null> {
+  for (const dir of searchPath.split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, 'pdftotext');
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/**
+ * The text layer of a PDF, or null when pdftotext is not installed. Throws UnreadableFileError
+ * for a damaged or password-protected PDF and for one without text (a scan).
+ */
+export async function readPdfText(bytes: Buffer, options: PdfTextOptions = {}): Promise<string | null> {
+  const tool = await findPdfToText(options.searchPath);
+  if (tool === null) return null;
+  const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'thidua-pdftext-'));
+  try {
+    const input = join(dir, 'document.pdf');
+    const output = join(dir, 'document.txt');
+    await writeFile(input, bytes);
+    const result = await run(tool, ['-enc', 'UTF-8', '-eol', 'unix', '-l', String(MAX_PAGES), input, output], options.timeoutMs ?? PDF_TEXT_TIMEOUT_MS);
+    if (result.code !== 0) {
+      // pdftotext: 1 = cannot open (damaged), 3 = permissions (encrypted).
+      throw new UnreadableFileError(
+        result.code === 3 ? 'Tệp PDF có mật khẩu hoặc cấm sao chép chữ: không đọc được' : 'Không đọc được tệp PDF: tệp hỏng hoặc không phải định dạng PDF',
+      );
+    }
+    const text = (await readFile(output, 'utf8')).replace(/\f/g, '\n');
+    if (text.replace(/\s/g, '') === '') throw new UnreadableFileError(PDF_NEEDS_OCR);
+    return text;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the tool in its own process group and kills the group when it overruns. */
+function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }, timeoutMs);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new UnreadableFileError(`Đọc tệp PDF quá ${Math.round(timeoutMs / 1000)} giây: tệp quá phức tạp`));
+      else resolve({ code });
+    });
+  });
+}
