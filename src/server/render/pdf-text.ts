@@ -1,11 +1,12 @@
 /**
  * PDF → plain text through poppler's `pdftotext` (Debian: poppler-utils), when it is installed:
  * optional, detected at run time, like LibreOffice for rendering (design.md §4). Reads the text
- * layer only; a scanned PDF has none and needs OCR, which thidua does not do.
+ * layer; a scanned PDF has none, and is read by OCR when Debian's tesseract (with the Vietnamese
+ * data, tesseract-ocr-vie) and pdftoppm are installed.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { UnreadableFileError } from './cells.js';
@@ -17,6 +18,9 @@ const MAX_PAGES = 300;
 export const PDF_NEEDS_OCR =
   'Tệp PDF không có lớp chữ (bản quét/ảnh chụp): cần nhận dạng ký tự (OCR) trước, hoặc gửi tệp .docx hay văn bản thuần';
 
+export const PDF_OCR_FOUND_NOTHING =
+  'Tệp PDF không có lớp chữ, và nhận dạng ký tự (OCR) không đọc được chữ nào: hãy gửi bản quét rõ hơn, tệp .docx hay văn bản thuần';
+
 export interface PdfTextOptions {
   /** Directories searched for `pdftotext`, as in PATH (default: this process's PATH). */
   searchPath?: string;
@@ -25,10 +29,14 @@ export interface PdfTextOptions {
   tempRoot?: string;
 }
 
-/** The pdftotext executable on the search path, or null when there is none. */
-export async function findPdfToText(searchPath = process.env.PATH ?? ''): Promise<string | null> {
+/** Pages read by OCR: about 10 s a page on this kind of machine. */
+const MAX_OCR_PAGES = 20;
+const OCR_TIMEOUT_MS = 120_000;
+
+/** An executable on the search path, or null when there is none. */
+export async function findTool(name: string, searchPath = process.env.PATH ?? ''): Promise<string | null> {
   for (const dir of searchPath.split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, 'pdftotext');
+    const candidate = join(dir, name);
     try {
       await access(candidate, constants.X_OK);
       return candidate;
@@ -44,7 +52,7 @@ export async function findPdfToText(searchPath = process.env.PATH ?? ''): Promis
  * for a damaged or password-protected PDF and for one without text (a scan).
  */
 export async function readPdfText(bytes: Buffer, options: PdfTextOptions = {}): Promise<string | null> {
-  const tool = await findPdfToText(options.searchPath);
+  const tool = await findTool('pdftotext', options.searchPath);
   if (tool === null) return null;
   const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'thidua-pdftext-'));
   try {
@@ -59,11 +67,44 @@ export async function readPdfText(bytes: Buffer, options: PdfTextOptions = {}): 
       );
     }
     const text = (await readFile(output, 'utf8')).replace(/\f/g, '\n');
-    if (text.replace(/\s/g, '') === '') throw new UnreadableFileError(PDF_NEEDS_OCR);
-    return text;
+    if (text.replace(/\s/g, '') !== '') return text;
+    const ocr = await ocrPdf(input, dir, options);
+    if (ocr === null) throw new UnreadableFileError(PDF_NEEDS_OCR);
+    if (ocr.replace(/\s/g, '') === '') throw new UnreadableFileError(PDF_OCR_FOUND_NOTHING);
+    return ocr;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * OCR of a scanned PDF: pages to 300 dpi greyscale images (pdftoppm), then tesseract with the
+ * Vietnamese model. Null when either tool or the Vietnamese data is missing.
+ */
+async function ocrPdf(input: string, dir: string, options: PdfTextOptions): Promise<string | null> {
+  const [pdftoppm, tesseract] = [await findTool('pdftoppm', options.searchPath), await findTool('tesseract', options.searchPath)];
+  if (!pdftoppm || !tesseract || !(await hasVietnameseModel(tesseract))) return null;
+  const pages = await run(pdftoppm, ['-r', '300', '-gray', '-png', '-l', String(MAX_OCR_PAGES), input, join(dir, 'page')], OCR_TIMEOUT_MS);
+  if (pages.code !== 0) return null;
+  const images = (await readdir(dir)).filter((f) => /^page-\d+\.png$/.test(f)).sort((a, b) => pageNo(a) - pageNo(b));
+  const texts: string[] = [];
+  for (const image of images) {
+    const base = join(dir, image.replace(/\.png$/, ''));
+    const result = await run(tesseract, [join(dir, image), base, '-l', 'vie', '--psm', '4'], OCR_TIMEOUT_MS);
+    if (result.code !== 0) return null;
+    texts.push(await readFile(`${base}.txt`, 'utf8'));
+  }
+  return texts.join('\n');
+}
+
+const pageNo = (file: string) => Number(/(\d+)\.png$/.exec(file)?.[1] ?? 0);
+
+async function hasVietnameseModel(tesseract: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(tesseract, ['--list-langs'], { timeout: 10_000 }, (err, stdout, stderr) => {
+      resolve(!err && /^vie$/m.test(`${stdout}\n${stderr}`));
+    });
+  });
 }
 
 /** Runs the tool in its own process group and kills the group when it overruns. */

@@ -12,11 +12,11 @@ import { Client, createTestApp, type TestApp } from '../../../../test/support/ap
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import { ParsedDocumentSchema } from '../../../contract/documents.js';
 import { ROOT_DIR } from '../../paths.js';
-import { findPdfToText } from '../../render/pdf-text.js';
+import { findTool } from '../../render/pdf-text.js';
 import { DOCX_TYPE } from './documents-parse.service.js';
 
 const URL = '/api/documents/parse';
-const hasPdfToText = (await findPdfToText()) !== null;
+const hasPdfToText = (await findTool('pdftotext')) !== null;
 const seed = readFileSync(join(ROOT_DIR, '../shared/seeds/000_9cec8085d2253f0e.txt'), 'utf8');
 
 let t: TestApp;
