@@ -4,12 +4,13 @@
  * layer; a scanned PDF has none, and is read by OCR when Debian's tesseract (with the Vietnamese
  * data, tesseract-ocr-vie) and pdftoppm are installed.
  */
-import { execFile, spawn } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { UnreadableFileError } from './cells.js';
+import { findTool, runTool, ToolTimeoutError } from './external-tool.js';
+
+export { findTool };
 
 export const PDF_TEXT_TIMEOUT_MS = 20_000;
 /** Pages read: an administrative document with its appendices is far shorter. */
@@ -32,20 +33,6 @@ export interface PdfTextOptions {
 /** Pages read by OCR: about 10 s a page on this kind of machine. */
 const MAX_OCR_PAGES = 20;
 const OCR_TIMEOUT_MS = 120_000;
-
-/** An executable on the search path, or null when there is none. */
-export async function findTool(name: string, searchPath = process.env.PATH ?? ''): Promise<string | null> {
-  for (const dir of searchPath.split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
 
 /**
  * The text layer of a PDF, or null when pdftotext is not installed. Throws UnreadableFileError
@@ -77,6 +64,16 @@ export async function readPdfText(bytes: Buffer, options: PdfTextOptions = {}): 
   }
 }
 
+/** Runs a poppler or tesseract step; an overrun is the file's fault (too complex), told in Vietnamese. */
+async function run(command: string, args: string[], timeoutMs: number) {
+  try {
+    return await runTool(command, args, { timeoutMs });
+  } catch (err) {
+    if (err instanceof ToolTimeoutError) throw new UnreadableFileError(`Đọc tệp PDF quá ${Math.round(timeoutMs / 1000)} giây: tệp quá phức tạp`);
+    throw err;
+  }
+}
+
 /**
  * OCR of a scanned PDF: pages to 300 dpi greyscale images (pdftoppm), then tesseract with the
  * Vietnamese model. Null when either tool or the Vietnamese data is missing.
@@ -100,36 +97,6 @@ async function ocrPdf(input: string, dir: string, options: PdfTextOptions): Prom
 const pageNo = (file: string) => Number(/(\d+)\.png$/.exec(file)?.[1] ?? 0);
 
 async function hasVietnameseModel(tesseract: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    execFile(tesseract, ['--list-langs'], { timeout: 10_000 }, (err, stdout, stderr) => {
-      resolve(!err && /^vie$/m.test(`${stdout}\n${stderr}`));
-    });
-  });
-}
-
-/** Runs the tool in its own process group and kills the group when it overruns. */
-function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      if (child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }, timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new UnreadableFileError(`Đọc tệp PDF quá ${Math.round(timeoutMs / 1000)} giây: tệp quá phức tạp`));
-      else resolve({ code });
-    });
-  });
+  const result = await runTool(tesseract, ['--list-langs'], { timeoutMs: 10_000 }).catch(() => null);
+  return result?.code === 0 && /^vie$/m.test(result.output);
 }

@@ -3,12 +3,11 @@
  * detected at run time). Debian: `apt-get install libreoffice-writer-nogui fonts-liberation2`
  * (Liberation Serif has the metrics of Times New Roman, so lines break as in Word).
  */
-import { spawn } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findTool, runTool, ToolTimeoutError } from './external-tool.js';
 
 const OFFICE_COMMANDS = ['libreoffice', 'soffice'];
 export const PDF_TIMEOUT_MS = 60_000;
@@ -25,19 +24,8 @@ export interface PdfOptions {
 }
 
 /** The LibreOffice executable on the search path, or null when there is none. */
-export async function findLibreOffice(searchPath = process.env.PATH ?? ''): Promise<string | null> {
-  for (const dir of searchPath.split(delimiter).filter(Boolean)) {
-    for (const name of OFFICE_COMMANDS) {
-      const candidate = join(dir, name);
-      try {
-        await access(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
+export function findLibreOffice(searchPath?: string): Promise<string | null> {
+  return findTool(OFFICE_COMMANDS, searchPath);
 }
 
 /**
@@ -63,7 +51,11 @@ export async function docxToPdf(docx: Buffer, options: PdfOptions = {}): Promise
       dir,
       input,
     ];
-    const result = await run(office, args, options.timeoutMs ?? PDF_TIMEOUT_MS, dir);
+    const timeoutMs = options.timeoutMs ?? PDF_TIMEOUT_MS;
+    const result = await runTool(office, args, { timeoutMs, env: { ...process.env, HOME: dir } }).catch((err: unknown) => {
+      if (err instanceof ToolTimeoutError) throw new Error(`LibreOffice quá ${Math.round(timeoutMs / 1000)} giây khi chuyển sang PDF`);
+      throw err;
+    });
     let pdf: Buffer;
     try {
       pdf = await readFile(join(dir, 'document.pdf'));
@@ -74,44 +66,4 @@ export async function docxToPdf(docx: Buffer, options: PdfOptions = {}): Promise
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-interface RunResult {
-  code: number | null;
-  output: string;
-}
-
-/** Runs a command in its own process group, killing the whole group when it overruns. */
-function run(command: string, args: string[], timeoutMs: number, home: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HOME: home },
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      // soffice starts soffice.bin as a child: end the group we created, not just its leader.
-      if (child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }, timeoutMs);
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`LibreOffice quá ${Math.round(timeoutMs / 1000)} giây khi chuyển sang PDF`));
-      else resolve({ code, output });
-    });
-  });
 }

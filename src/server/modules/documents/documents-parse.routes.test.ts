@@ -6,7 +6,6 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
@@ -14,6 +13,7 @@ import { ParsedDocumentSchema } from '../../../contract/documents.js';
 import { ROOT_DIR } from '../../paths.js';
 import { findTool } from '../../render/pdf-text.js';
 import { DOCX_TYPE } from './documents-parse.service.js';
+import { zip } from '../../../../test/support/zip.js';
 
 const URL = '/api/documents/parse';
 const hasPdfToText = (await findTool('pdftotext')) !== null;
@@ -80,44 +80,6 @@ const DISPATCH = {
   problems: [],
 };
 
-/** A minimal ZIP writer, for archives no library would write (bombs, liars, non-DOCX). */
-function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const packed = deflateRawSync(e.data);
-    const size = e.declaredSize ?? e.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
 
 /** A one-page PDF whose text layer holds `lines` (ASCII, Helvetica), or no text at all (a "scan"). */
 function pdf(lines: string[]): Buffer {
