@@ -46,23 +46,24 @@ export function InboxPage() {
           locale={{ emptyText: t('document.inbox.empty') }}
           pagination={{ pageSize: 50, showTotal: (total) => t('document.inbox.total', { count: total }) }}
           columns={[
-            { title: t('document.number'), key: 'number', width: 160, render: (_, x) => x.document.fullNumber ?? t('document.unnumbered') },
+            { title: t('document.number'), key: 'number', width: 130, render: (_, x) => x.document.fullNumber ?? t('document.unnumbered') },
             {
               title: t('document.subject'),
               key: 'subject',
+              minWidth: 280,
               render: (_, x) => (
                 <Link to={PATHS.document(x.document.id)} style={x.receivedAt ? undefined : { fontWeight: 600 }}>
                   {x.document.subject || t('document.noSubject')}
                 </Link>
               ),
             },
-            { title: t('document.issuer'), key: 'issuer', width: 220, render: (_, x) => x.document.issuerName ?? x.document.ownerUnitName },
-            { title: t('document.deliveryUnit'), key: 'unit', width: 200, render: (_, x) => x.unitName },
-            { title: t('document.deliveredAt'), key: 'at', width: 150, render: (_, x) => formatDateTimeVi(x.deliveredAt) },
+            { title: t('document.issuer'), key: 'issuer', minWidth: 180, render: (_, x) => x.document.issuerName ?? x.document.ownerUnitName },
+            { title: t('document.deliveryUnit'), key: 'unit', width: 160, render: (_, x) => x.unitName },
+            { title: t('document.deliveredAt'), key: 'at', width: 140, render: (_, x) => formatDateTimeVi(x.deliveredAt) },
             {
               title: t('document.receivedAt'),
               key: 'received',
-              width: 190,
+              width: 170,
               render: (_, x) =>
                 x.receivedAt ? (
                   <Tag color="green">{formatDateTimeVi(x.receivedAt)}</Tag>
