@@ -1,5 +1,6 @@
 // Builds what `thidua` needs: the server/CLI bundle (esbuild) and the web app (Vite).
 // Each part is rebuilt only when a source file is newer than its output, so a second start is quick.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,24 +54,24 @@ export async function buildWeb() {
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
-/** Builds the stale parts; `web` only when the web app is needed (serve). */
+/**
+ * Builds the stale parts; `web` only when the web app is needed (serve). The builds run in a
+ * child process, so the server that starts next does not keep the bundlers' memory. Messages go
+ * to stderr: stdout may be piped (thidua parse X --json > d.json).
+ */
 export async function ensureBuilt({ web }) {
-  if (serverIsStale()) {
-    console.error('Đang biên dịch máy chủ…'); // stderr: stdout may be piped (thidua parse X --json > d.json)
-    await buildServer();
-  }
-  if (web && webIsStale()) {
-    console.error('Đang biên dịch giao diện web (lần đầu mất khoảng một phút)…');
-    await buildWeb();
-  }
+  const parts = [];
+  if (serverIsStale()) parts.push('--server');
+  if (web && webIsStale()) parts.push('--web');
+  if (parts.length === 0) return;
+  console.error(parts.includes('--web') ? 'Đang biên dịch máy chủ và giao diện web…' : 'Đang biên dịch máy chủ…');
+  const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...parts], { stdio: ['ignore', 2, 2] });
+  if (res.status !== 0) throw new Error('Biên dịch không thành công');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const all = process.argv.includes('--all');
-  if (all) {
-    await buildServer();
-    await buildWeb();
-  } else {
-    await ensureBuilt({ web: true });
-  }
+  if (all || process.argv.includes('--server')) await buildServer();
+  if (all || process.argv.includes('--web')) await buildWeb();
+  if (process.argv.length === 2) await ensureBuilt({ web: true });
 }
