@@ -213,6 +213,9 @@ export const DocumentSchema = z
     files: z.array(DocumentFileSchema),
     issuedAt: z.string().nullable(),
     updatedAt: z.string(),
+    heldByYourScope: z
+      .boolean()
+      .describe('Sổ giữ văn bản thuộc phạm vi của bạn: chỉ khi đó mới sửa, ban hành, đính kèm, giao nhiệm vụ (nếu vai trò cho phép)'),
   })
   .describe('Văn bản');
 export type Document = z.infer<typeof DocumentSchema>;

@@ -83,5 +83,6 @@ export async function presentDocument(ctx: ServiceContext, actor: Actor | null, 
     files: files.map((f) => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, createdAt: iso(f.createdAt)! })),
     issuedAt: iso(row.issuedAt),
     updatedAt: iso(row.updatedAt)!,
+    heldByYourScope: owns || !actor,
   };
 }

@@ -23,6 +23,7 @@ const PDF = Buffer.from('%PDF-1.4\n% thidua\n1 0 obj <<>> endobj\ntrailer <<>>\n
 
 interface DocJson {
   id: string;
+  heldByYourScope: boolean;
   version: number;
   status: string;
   subject: string | null;
@@ -310,6 +311,7 @@ describe('delivery and the inbox', () => {
     expect(inbox.json()).toMatchObject({ total: 1, items: [{ unitName: 'Xã Mường Báng', receivedAt: null, document: { id: sent.id, fullNumber: sent.fullNumber } }] });
     const doc = (await reporterA.get(`/api/documents/${sent.id}`)).json() as DocJson;
     expect(doc.deliveries.map((x) => x.unitName)).toEqual(['Xã Mường Báng']);
+    expect(doc.heldByYourScope).toBe(false);
     expect((await reporterA.get('/api/documents')).json().items.map((i: DocJson) => i.id)).toEqual([sent.id]);
     // A recipient reads but does not edit the sender's document.
     expect((await reporterA.patch(`/api/documents/${sent.id}`, { version: sent.version, subject: 'x' })).statusCode).toBe(403);
@@ -331,6 +333,7 @@ describe('delivery and the inbox', () => {
     expect((await reporterB.get('/api/inbox')).json().items.map((i: { unitName: string }) => i.unitName)).toEqual(['Xã Đun Nhì']);
     // The district sees both deliveries, and who received.
     const forOwner = (await officer.get(`/api/documents/${sent.id}`)).json() as DocJson;
+    expect(forOwner.heldByYourScope).toBe(true);
     expect(forOwner.deliveries.map((x) => [x.unitName, !!x.receivedAt])).toEqual([
       ['Xã Đun Nhì', false],
       ['Xã Mường Báng', true],

@@ -44,7 +44,8 @@ function DocumentDetail({ id }: { id: string }) {
     );
   }
   const d = doc.data;
-  const canWrite = can('document:write');
+  // Recipients read a document; only the register that holds it edits, issues, attaches and assigns.
+  const canWrite = can('document:write') && d.heldByYourScope;
   const number = d.fullNumber ?? t('document.unnumbered');
 
   return (
@@ -68,7 +69,7 @@ function DocumentDetail({ id }: { id: string }) {
                 {t('common.edit')}
               </Button>
             )}
-            {can('document:issue') && d.status === 'draft' && (
+            {can('document:issue') && d.heldByYourScope && d.status === 'draft' && (
               <Button type="primary" onClick={() => setIssuing(true)}>
                 {t('document.issue')}
               </Button>
