@@ -35,3 +35,24 @@ export function useShowError() {
     [notification, t],
   );
 }
+
+/**
+ * The onError of a save. A stale version (someone saved first: the data has been reloaded) is a
+ * warning followed by `onStale`; any other error goes to the notification and the form's fields.
+ */
+export function useSaveError() {
+  const { notification } = App.useApp();
+  const showError = useShowError();
+  const t = useT();
+  return useCallback(
+    (error: unknown, form: FormInstance, onStale?: () => void) => {
+      if (error instanceof ApiError && error.isStaleVersion) {
+        notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
+        onStale?.();
+        return;
+      }
+      showError(error, form);
+    },
+    [notification, showError, t],
+  );
+}

@@ -11,9 +11,9 @@ import {
   type ReferenceInput,
   type Signer,
 } from '../../../contract/documents.js';
-import { ApiError } from '../../api/client.js';
+
 import { PATHS } from '../../app/paths.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useShowError, useSaveError } from '../../app/useShowError.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { PageSpin } from '../../components/PageSpin.js';
 import { QueryError } from '../../components/QueryError.js';
@@ -76,9 +76,10 @@ function referencesOf(doc: Document | undefined): { ids: string[]; known: Docume
 
 function ComposeForm({ replyTo, editing }: { replyTo?: Document; editing?: Document }) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const showError = useShowError();
+  const saveError = useSaveError();
   const { user } = useSession();
   const [form] = Form.useForm<Values>();
   const create = useCreateDocument();
@@ -185,14 +186,7 @@ function ComposeForm({ replyTo, editing }: { replyTo?: Document; editing?: Docum
             void message.success(t('document.updated'));
             void navigate(PATHS.document(saved.id));
           },
-          onError: (error) => {
-            // Someone saved first: the page reloads with the fresh draft (a new form key).
-            if (error instanceof ApiError && error.isStaleVersion) {
-              notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-              return;
-            }
-            showError(error, form);
-          },
+          onError: (error: unknown) => saveError(error, form),
         },
       );
       return;

@@ -1,8 +1,7 @@
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DOC_TYPES, type DocType, type Document } from '../../../contract/documents.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useT } from '../../i18n/useT.js';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates.js';
@@ -25,8 +24,8 @@ const blank = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
 /** Corrects the register entry of an incoming document (number, dates, issuer, subject). */
 export function IncomingEditModal({ document, onClose }: { document: Document; onClose: () => void }) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const update = useUpdateDocument(document.id);
   const initialValues: Values = {
@@ -57,15 +56,7 @@ export function IncomingEditModal({ document, onClose }: { document: Document; o
           void message.success(t('document.updated'));
           onClose();
         },
-        onError: (error) => {
-          // Someone saved first: the document has been reloaded, start again from the fresh data.
-          if (error instanceof ApiError && error.isStaleVersion) {
-            notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-            onClose();
-            return;
-          }
-          showError(error, form);
-        },
+        onError: (error: unknown) => saveError(error, form, onClose),
       },
     );
   return (

@@ -1,8 +1,7 @@
 import { App, DatePicker, Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Document } from '../../../contract/documents.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useT } from '../../i18n/useT.js';
 import { DATE_FORMAT, todayValue, toIsoDate } from '../../lib/dates.js';
@@ -11,8 +10,8 @@ import { useIssueDocument } from './useDocuments.js';
 /** Ban hành: confirms the issue date; the server gives the number and delivers the document. */
 export function IssueModal({ document, onClose }: { document: Document; onClose: () => void }) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<{ issuedOn: Dayjs }>();
   const issue = useIssueDocument(document.id);
   return (
@@ -30,14 +29,7 @@ export function IssueModal({ document, onClose }: { document: Document; onClose:
                 void message.success(t('document.issued', { number: issued.fullNumber ?? '' }));
                 onClose();
               },
-              onError: (error) => {
-                if (error instanceof ApiError && error.isStaleVersion) {
-                  notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-                  onClose();
-                  return;
-                }
-                showError(error, form);
-              },
+              onError: (error: unknown) => saveError(error, form, onClose),
             },
           )
         }

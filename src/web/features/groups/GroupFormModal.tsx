@@ -1,8 +1,7 @@
 import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { FormModal } from '../../components/FormModal.js';
 import type { Group, GroupKind } from '../../../contract/groups.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { filterOptionFolded } from '../../lib/select-filter.js';
 import { UnitSelect, type UnitOption } from '../units/UnitSelect.js';
@@ -31,8 +30,8 @@ interface GroupFormModalProps {
 /** Adds or edits a cluster/block: members come from the organiser's subtree; head and deputy from the members. */
 export function GroupFormModal({ open, onClose, group, defaultYear, defaultOrganiser }: GroupFormModalProps) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const create = useCreateGroup();
   const update = useUpdateGroup(group?.id ?? '');
@@ -81,14 +80,7 @@ export function GroupFormModal({ open, onClose, group, defaultYear, defaultOrgan
       void message.success(`${t('common.saved')}: ${saved.name}`);
       onClose();
     };
-    const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-        onClose();
-        return;
-      }
-      showError(error, form);
-    };
+    const onError = (error: unknown) => saveError(error, form, onClose);
     if (group) update.mutate({ ...body, version: group.version }, { onSuccess, onError });
     else create.mutate(body, { onSuccess, onError });
   };

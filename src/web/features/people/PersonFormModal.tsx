@@ -1,8 +1,7 @@
 import { App, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import { FormModal } from '../../components/FormModal.js';
 import type { CreatePersonBody, Gender, Person } from '../../../contract/people.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { UnitSelect, type UnitOption } from '../units/UnitSelect.js';
 import { useCreatePerson, useUpdatePerson } from './usePeople.js';
@@ -19,8 +18,8 @@ interface Values {
 /** Adds or edits a person (cán bộ, công chức, viên chức, người lao động). */
 export function PersonFormModal({ open, onClose, person, defaultUnit }: { open: boolean; onClose: () => void; person?: Person; defaultUnit?: UnitOption }) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const create = useCreatePerson();
   const update = useUpdatePerson(person?.id ?? '');
@@ -34,14 +33,7 @@ export function PersonFormModal({ open, onClose, person, defaultUnit }: { open: 
       position: values.position?.trim() || null,
       illustrative: values.illustrative,
     };
-    const onError = (error: unknown) => {
-      if (error instanceof ApiError && error.isStaleVersion) {
-        notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-        onClose();
-        return;
-      }
-      showError(error, form);
-    };
+    const onError = (error: unknown) => saveError(error, form, onClose);
     const onSaved = (saved: Person) => {
       void message.success(t(person ? 'person.updated' : 'person.created', { name: saved.fullName }));
       onClose();

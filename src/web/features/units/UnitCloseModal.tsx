@@ -2,8 +2,7 @@ import { App, DatePicker, Form, Input, Select } from 'antd';
 import { FormModal } from '../../components/FormModal.js';
 import type { Dayjs } from 'dayjs';
 import { LINEAGE_EVENTS, type Unit } from '../../../contract/units.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { DATE_FORMAT, toIsoDate, todayValue } from '../../lib/dates.js';
 import { UnitSelect } from './UnitSelect.js';
@@ -21,8 +20,8 @@ interface Values {
 /** Records a merger, split, rename, transfer or dissolution, dated, with the successor units. */
 export function UnitCloseModal({ unit, open, onClose }: { unit: Unit; open: boolean; onClose: () => void }) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const close = useCloseUnit(unit.id);
   const event = Form.useWatch('event', form);
@@ -41,14 +40,7 @@ export function UnitCloseModal({ unit, open, onClose }: { unit: Unit; open: bool
           void message.success(t('unit.closed', { name: unit.name }));
           onClose();
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.isStaleVersion) {
-            notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-            onClose();
-            return;
-          }
-          showError(error, form);
-        },
+        onError: (error: unknown) => saveError(error, form, onClose),
       },
     );
   };

@@ -3,9 +3,8 @@ import { FormModal } from '../../components/FormModal.js';
 import type { Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import { UNIT_KINDS, type CreateUnitBody, type Unit, type UnitKind, type UpdateUnitBody } from '../../../contract/units.js';
-import { ApiError } from '../../api/client.js';
 import { PATHS } from '../../app/paths.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useShowError, useSaveError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates.js';
 import { filterOptionFolded } from '../../lib/select-filter.js';
@@ -38,9 +37,10 @@ const blankToNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null)
 /** Adds a unit, or edits one (including moving it under another parent, dated). */
 export function UnitFormModal({ open, onClose, unit, defaultParent }: UnitFormModalProps) {
   const t = useT();
-  const { message, notification } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const showError = useShowError();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const create = useCreateUnit();
   const update = useUpdateUnit(unit?.id ?? '');
@@ -97,15 +97,7 @@ export function UnitFormModal({ open, onClose, unit, defaultParent }: UnitFormMo
         void message.success(t('unit.updated', { name: saved.name }));
         onClose();
       },
-      onError: (error) => {
-        // Someone saved first: the unit has been reloaded, start again from the fresh data.
-        if (error instanceof ApiError && error.isStaleVersion) {
-          notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-          onClose();
-          return;
-        }
-        showError(error, form);
-      },
+      onError: (error: unknown) => saveError(error, form, onClose),
     });
   };
 

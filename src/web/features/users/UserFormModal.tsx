@@ -2,8 +2,7 @@ import { App, Form, Input, Select, Switch } from 'antd';
 import { FormModal } from '../../components/FormModal.js';
 import { ROLES, type Role } from '../../../contract/roles.js';
 import type { User } from '../../../contract/users.js';
-import { ApiError } from '../../api/client.js';
-import { errorText, useShowError } from '../../app/useShowError.js';
+import { useSaveError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { UnitSelect, type UnitOption } from '../units/UnitSelect.js';
 import { useCreateUser, useUpdateUser } from './useUsers.js';
@@ -21,20 +20,13 @@ interface Values {
 /** Creates a login, or edits one (roles, units, lock, password reset). */
 export function UserFormModal({ open, onClose, user }: { open: boolean; onClose: () => void; user?: User }) {
   const t = useT();
-  const { message, notification } = App.useApp();
-  const showError = useShowError();
+  const { message } = App.useApp();
+  const saveError = useSaveError();
   const [form] = Form.useForm<Values>();
   const create = useCreateUser();
   const update = useUpdateUser(user?.id ?? '');
 
-  const onError = (error: unknown) => {
-    if (error instanceof ApiError && error.isStaleVersion) {
-      notification.warning({ title: errorText(error, t), description: t('error.staleReloaded') });
-      onClose();
-      return;
-    }
-    showError(error, form);
-  };
+  const onError = (error: unknown) => saveError(error, form, onClose);
 
   const onSaved = (saved: User) => {
     void message.success(t(user ? 'user.updated' : 'user.created', { name: saved.username }));
