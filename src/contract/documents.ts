@@ -105,6 +105,7 @@ export type ParseDocumentTextBody = z.infer<typeof ParseDocumentTextBodySchema>;
 // ——— Sổ văn bản: the register of documents — drafting, numbering, issuing, distributing ———
 // (Appended below the parse format, whose sub-schemas it reuses.)
 import { IdSchema, IsoDateSchema, PageQuerySchema, VersionSchema, YearSchema, pageOf, requiredText, text } from './common.js';
+import { ReportTemplateOutSchema, ReportTemplateSchema } from './reporting.js';
 
 export const DocDirectionSchema = z.enum(['incoming', 'outgoing']).describe('incoming = văn bản đến, outgoing = văn bản đi');
 export type DocDirection = z.infer<typeof DocDirectionSchema>;
@@ -330,6 +331,13 @@ export const AssignmentSchema = z
     dueOn: IsoDateSchema.describe('Hạn (chậm nhất ngày này, giờ Việt Nam)'),
     lockOn: IsoDateSchema.nullable().describe('Ngày khóa: sau ngày này không nhận báo cáo nữa'),
     units: z.array(z.object({ unitId: IdSchema, unitName: z.string() })).describe('Đơn vị được giao (trong phạm vi của bạn)'),
+    movementId: IdSchema.nullable().describe('Phong trào thi đua mà báo cáo thuộc về'),
+    movementName: z.string().nullable(),
+    period: z.string().describe('Kỳ báo cáo, ví dụ 2024 hoặc 2024-6T'),
+    template: ReportTemplateOutSchema,
+    remindDaysBefore: z.number().int().nullable().describe('Nhắc trước hạn bao nhiêu ngày (null: không nhắc tự động)'),
+    canManage: z.boolean().describe('Người xem là bên giao nhiệm vụ: sửa mẫu, theo dõi, tiếp nhận báo cáo'),
+    version: VersionSchema,
     createdAt: z.string(),
   })
   .describe('Nhiệm vụ');
@@ -339,12 +347,18 @@ export const CreateAssignmentBodySchema = z.object({
   title: requiredText(500).describe('Nội dung nhiệm vụ'),
   dueOn: IsoDateSchema.describe('Hạn'),
   lockOn: IsoDateSchema.nullish().describe('Ngày khóa, không trước hạn'),
-  unitIds: z.array(IdSchema).max(1000).optional().describe('Đơn vị được giao; mặc định các đơn vị nhận văn bản'),
+  unitIds: z.array(IdSchema).max(5000).optional().describe('Đơn vị được giao; mặc định các đơn vị nhận văn bản'),
+  movementId: IdSchema.nullable().default(null).describe('Phong trào thi đua'),
+  period: text(40).default('').describe('Kỳ báo cáo; mặc định năm của hạn báo cáo'),
+  template: ReportTemplateSchema.optional().describe('Mẫu báo cáo; mặc định mọi chỉ tiêu của phong trào và ba mục lời văn'),
+  remindDaysBefore: z.number().int().min(0).max(60).nullable().default(3),
 });
 export type CreateAssignmentBody = z.infer<typeof CreateAssignmentBodySchema>;
+export type CreateAssignmentInput = z.input<typeof CreateAssignmentBodySchema>;
 
 export const ListAssignmentsQuerySchema = z.object({
   documentId: IdSchema.optional(),
   unitId: IdSchema.optional().describe('Chỉ nhiệm vụ giao cho đơn vị này'),
+  movementId: IdSchema.optional().describe('Chỉ nhiệm vụ báo cáo của phong trào này'),
 });
 export const AssignmentListSchema = z.object({ items: z.array(AssignmentSchema) });

@@ -26,6 +26,13 @@ export const PERMISSIONS = [
   'document:read',
   'document:write',
   'document:issue',
+  'movement:read',
+  'movement:write',
+  'report:read',
+  'report:write',
+  'report:review',
+  'registration:write',
+  'registration:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,14 +42,22 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  officer: ['unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read', 'document:read', 'document:write', 'document:issue'],
-  // Văn thư of a unit: registers incoming documents, drafts, marks deliveries received; does not sign.
-  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write'],
-  // The head signs for the unit, so may issue its documents.
-  unit_head: ['unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue'],
-  council_member: ['unit:read', 'group:read', 'person:read', 'document:read'],
-  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read'],
-  viewer: ['unit:read', 'group:read', 'person:read', 'document:read'],
+  // Cán bộ thi đua: runs movements, assigns and reviews reports, approves registrations.
+  officer: [
+    'unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read',
+    'document:read', 'document:write', 'document:issue',
+    'movement:read', 'movement:write', 'report:read', 'report:write', 'report:review', 'registration:write', 'registration:review',
+  ],
+  // Văn thư / người báo cáo of a unit: registers documents, fills in and sends the unit's reports and registration; does not sign.
+  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write'],
+  // The head signs for the unit, so may issue its documents and send its reports.
+  unit_head: [
+    'unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue',
+    'movement:read', 'report:read', 'report:write', 'registration:write',
+  ],
+  council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
+  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
+  viewer: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
 };
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../test/support/app.js';
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../test/support/factories.js';
 import { snapshotDatabase } from '../../test/support/snapshot.js';
-import { CreateDocumentBodySchema } from '../contract/documents.js';
+import { CreateAssignmentBodySchema, CreateDocumentBodySchema } from '../contract/documents.js';
+import { createAssignment } from './modules/assignments/assignments.service.js';
 import { addDocumentFile } from './modules/documents/documents-files.service.js';
 import { issueDocument } from './modules/documents/documents-issue.service.js';
 import { createDocument } from './modules/documents/documents.service.js';
@@ -33,6 +34,8 @@ interface Fixtures {
   fileId: string;
   /** A draft of the sibling district. */
   ownDraftId: string;
+  /** The report assignment given by the issued document to Xã Mường Báng. */
+  assignmentId: string;
 }
 type Probe = (f: Fixtures) => InjectOptions;
 
@@ -272,6 +275,10 @@ const ROUTES: Record<string, RouteSpec> = {
       { probe: (f) => json('GET', `/api/assignments?unitId=${f.h.communeA.id}`), sibling: 'filtered' },
     ],
   },
+  'GET /api/assignments/:id': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}`), sibling: 'deny' }] },
+  'PATCH /api/assignments/:id': {
+    probes: [{ probe: (f) => json('PATCH', `/api/assignments/${f.assignmentId}`, { title: 'Chiếm', dueOn: '2024-12-01', template: {}, version: 1 }), sibling: 'deny' }],
+  },
 
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
@@ -337,6 +344,7 @@ beforeAll(async () => {
   const toIssue = await newDraft(h.district.id, 'Công văn bí mật đã gửi', [{ unitId: h.communeA.id }]);
   const issued = await issueDocument(t.ctx, null, toIssue.id, { version: toIssue.version, issuedOn: '2024-05-01' });
   const ownDraft = await newDraft(h.otherDistrict.id, 'Dự thảo của huyện bên', [{ unitId: h.otherCommune.id }]);
+  const assignment = await createAssignment(t.ctx, null, issued.id, CreateAssignmentBodySchema.parse({ title: 'Báo cáo bí mật', dueOn: '2024-11-05' }));
   f = {
     h,
     groupId: group.id,
@@ -349,6 +357,7 @@ beforeAll(async () => {
     issuedId: issued.id,
     fileId: file.id,
     ownDraftId: ownDraft.id,
+    assignmentId: assignment.id,
   };
   secrets = [
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),

@@ -21,7 +21,7 @@ export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const filesDir = mkdtempSync(join(tmpdir(), 'thidua-files-'));
   const ctx: ServiceContext = { db: database.db, now: () => new Date(), files: createFileStore(filesDir) };
-  const app = await buildApp({ ctx, engine: database.engine });
+  const app = await buildApp({ ctx, engine: database.engine, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent' });
   await app.ready();
   return {
     app,

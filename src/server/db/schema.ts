@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -128,6 +129,7 @@ export const users = pgTable(
       .notNull()
       .references(() => orgUnits.id),
     roles: text('roles').array().notNull(),
+    email: text('email'),
     active: boolean('active').notNull().default(true),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'string' }),
     version: version(),
@@ -370,11 +372,17 @@ export const assignments = pgTable(
     title: text('title').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     lockOn: date('lock_on', { mode: 'string' }),
+    // Báo cáo của phong trào nào, kỳ nào; the template (indicators, sections, rules) is validated by the contract.
+    movementId: uuid('movement_id').references(() => movements.id),
+    period: text('period').notNull().default(''),
+    template: jsonb('template').notNull().default({}),
+    remindDaysBefore: integer('remind_days_before'),
     createdBy: uuid('created_by').references(() => users.id),
     version: version(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [index('assignments_document_idx').on(t.documentId)],
+  (t) => [index('assignments_document_idx').on(t.documentId), index('assignments_movement_idx').on(t.movementId)],
 );
 
 export const assignmentUnits = pgTable(
@@ -388,4 +396,261 @@ export const assignmentUnits = pgTable(
       .references(() => orgUnits.id),
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.unitId] }), index('assignment_units_unit_idx').on(t.unitId)],
+);
+
+// ——— Phong trào thi đua and the reporting cycle ———
+
+/** Phong trào thi đua launched by a unit (cấp phát động = the owner's level). */
+export const movements = pgTable(
+  'movements',
+  {
+    id: id(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    parentMovementId: uuid('parent_movement_id'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    description: text('description'),
+    phases: jsonb('phases').notNull(),
+    searchText: text('search_text').notNull(),
+    sortKey: text('sort_key').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('movements_owner_idx').on(t.ownerUnitId), index('movements_parent_idx').on(t.parentMovementId)],
+);
+
+/** Căn cứ phát động: the documents a movement rests on. */
+export const movementDocuments = pgTable(
+  'movement_documents',
+  {
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+  },
+  (t) => [primaryKey({ columns: [t.movementId, t.documentId] })],
+);
+
+/** Phạm vi: the units and the Cụm/Khối a movement addresses. */
+export const movementUnits = pgTable(
+  'movement_units',
+  {
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+  },
+  (t) => [primaryKey({ columns: [t.movementId, t.unitId] }), index('movement_units_unit_idx').on(t.unitId)],
+);
+
+export const movementGroups = pgTable(
+  'movement_groups',
+  {
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => emulationGroups.id),
+  },
+  (t) => [primaryKey({ columns: [t.movementId, t.groupId] })],
+);
+
+/** Chỉ tiêu of a movement; targets per level live in `targets` (validated by the contract). */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: id(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    unitOfMeasure: text('unit_of_measure').notNull(),
+    valueType: text('value_type').notNull(),
+    direction: text('direction').notNull(),
+    rule: text('rule').notNull(),
+    denominatorIndicatorId: uuid('denominator_indicator_id'),
+    baseline: doublePrecision('baseline'),
+    targets: jsonb('targets').notNull(),
+    required: boolean('required').notNull().default(false),
+    position: integer('position').notNull().default(0),
+    note: text('note'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('indicators_code_key').on(t.movementId, t.code)],
+);
+
+/** Đăng ký thi đua: a unit's commitments and the titles it aims for, per movement and year. */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: id(),
+    movementId: uuid('movement_id')
+      .notNull()
+      .references(() => movements.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    commitments: jsonb('commitments').notNull(),
+    titles: jsonb('titles').notNull(),
+    reviewComment: text('review_comment'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, mode: 'string' }),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('registrations_once_key').on(t.movementId, t.unitId, t.year), index('registrations_unit_idx').on(t.unitId)],
+);
+
+/** Báo cáo: one per assignment × unit × period. Values are rows of report_values. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: id(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    period: text('period').notNull(),
+    status: text('status').notNull(),
+    narrative: jsonb('narrative').notNull(),
+    exemplary: jsonb('exemplary').notNull(),
+    warningComments: jsonb('warning_comments').notNull(),
+    firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true, mode: 'string' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    // The Idempotency-Key of the last accepted submit: a retry with the same key answers the same report.
+    submitKey: text('submit_key'),
+    returnedAt: timestamp('returned_at', { withTimezone: true, mode: 'string' }),
+    returnComment: text('return_comment'),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'string' }),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    // Resubmissions of a report that had been accepted: counted so the organiser sees them.
+    changesAfterAcceptance: integer('changes_after_acceptance').notNull().default(0),
+    // Set by the officer to let the unit edit after the lock date.
+    reopened: boolean('reopened').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('reports_once_key').on(t.assignmentId, t.unitId, t.period), index('reports_unit_idx').on(t.unitId)],
+);
+
+export const reportValues = pgTable(
+  'report_values',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    // Numbers, percentages, and yes/no as 1/0; text in text_value.
+    numValue: doublePrecision('num_value'),
+    textValue: text('text_value'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] }), index('report_values_indicator_idx').on(t.indicatorId)],
+);
+
+export const reportFiles = pgTable(
+  'report_files',
+  {
+    id: id(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    contentType: text('content_type').notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('report_files_content_key').on(t.reportId, t.sha256)],
+);
+
+/** The report's own timeline, readable by the unit (the audit log is for administrators). */
+export const reportEvents = pgTable(
+  'report_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    comment: text('comment'),
+  },
+  (t) => [index('report_events_report_idx').on(t.reportId)],
+);
+
+/** Thông báo trong ứng dụng. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+);
+
+/**
+ * Nhắc hạn: one row per reminder sent (or failed). Automatic reminders are unique per
+ * assignment, unit, kind, channel and recipient, so several processes never send one twice.
+ */
+export const reminderLog = pgTable(
+  'reminder_log',
+  {
+    id: id(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    recipient: text('recipient').notNull(),
+    status: text('status').notNull(),
+    error: text('error'),
+    sentBy: uuid('sent_by').references(() => users.id),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('reminder_log_once_key')
+      .on(t.assignmentId, t.unitId, t.kind, t.channel, t.recipient)
+      .where(sql`${t.kind} <> 'manual'`),
+    index('reminder_log_assignment_idx').on(t.assignmentId),
+  ],
 );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CreateAssignmentBodySchema } from '../../contract/documents.js';
 import { parseDocument } from '../../core/documents/parse-document.js';
 import type { ServiceContext } from '../context.js';
 import { createAssignment } from '../modules/assignments/assignments.service.js';
@@ -70,8 +71,13 @@ export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds 
   const issued = await issueDocument(ctx, null, draft.id, { version: draft.version, issuedOn: ISSUED_ON });
 
   const [unitsReport] = parsed.deadlines;
-  await createAssignment(ctx, null, issued.id, {
-    title: 'Báo cáo kết quả thực hiện các phong trào thi đua chào mừng Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ và các ngày lễ lớn năm 2024',
-    dueOn: unitsReport?.date ?? '2024-11-05',
-  });
+  await createAssignment(
+    ctx,
+    null,
+    issued.id,
+    CreateAssignmentBodySchema.parse({
+      title: 'Báo cáo kết quả thực hiện các phong trào thi đua chào mừng Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ và các ngày lễ lớn năm 2024',
+      dueOn: unitsReport?.date ?? '2024-11-05',
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../../contract/common.js';
 import { AssignmentListSchema, AssignmentSchema, CreateAssignmentBodySchema, ListAssignmentsQuerySchema } from '../../../contract/documents.js';
 import { ErrorBodySchema } from '../../../contract/errors.js';
+import { UpdateAssignmentBodySchema } from '../../../contract/reporting.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import * as service from './assignments.service.js';
@@ -26,5 +27,19 @@ export const assignmentRoutes =
     app.get('/api/assignments', {
       schema: { tags, summary: 'Danh sách nhiệm vụ trong phạm vi của bạn', querystring: ListAssignmentsQuerySchema, response: { 200: AssignmentListSchema, ...errors } },
       handler: async (request) => ({ items: await service.listAssignments(ctx, requireActor(request), request.query) }),
+    });
+    app.get('/api/assignments/:id', {
+      schema: { tags, summary: 'Một nhiệm vụ và mẫu báo cáo của nó', params: IdParamsSchema, response: { 200: AssignmentSchema, ...errors } },
+      handler: async (request) => service.getAssignment(ctx, requireActor(request), request.params.id),
+    });
+    app.patch('/api/assignments/:id', {
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm vụ: hạn, ngày khóa, phong trào, kỳ, mẫu báo cáo (bên giao nhiệm vụ)',
+        params: IdParamsSchema,
+        body: UpdateAssignmentBodySchema,
+        response: { 200: AssignmentSchema, ...errors },
+      },
+      handler: async (request) => service.updateAssignment(ctx, requireActor(request), request.params.id, request.body),
     });
   };

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Assignment,
-  CreateAssignmentBody,
+  CreateAssignmentInput,
   CreateDocumentBody,
   Delivery,
   DocDirection,
@@ -119,7 +119,7 @@ export function useUploadDocumentFile(id: string) {
 export function useCreateAssignment(documentId: string) {
   const invalidate = useInvalidateDocuments();
   return useMutation({
-    mutationFn: (body: CreateAssignmentBody) => api.post<Assignment>(`/api/documents/${documentId}/assignments`, body),
+    mutationFn: (body: CreateAssignmentInput) => api.post<Assignment>(`/api/documents/${documentId}/assignments`, body),
     onSuccess: invalidate,
   });
 }
