@@ -10,6 +10,7 @@ import { readConfig } from '../server/config.js';
 import type { ServiceContext } from '../server/context.js';
 import { connect } from '../server/db/connect.js';
 import { createFileStore } from '../server/files/file-store.js';
+import { createSmtpMailer } from '../server/modules/reminders/mailer.js';
 import { exportPeople, importPeople } from '../server/modules/people/people-transfer.service.js';
 import { exportUnits, importUnits } from '../server/modules/units/units-transfer.service.js';
 import { findUnitByCode } from '../server/modules/units/units.repo.js';
@@ -19,6 +20,7 @@ import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { addParseCommand } from './parse.js';
+import { addRemindersCommand } from './reminders.js';
 import { addRenderCommand } from './render.js';
 
 async function withDatabase<T>(fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
@@ -168,9 +170,10 @@ export function buildCli(): Command {
     .requiredOption('-n, --name <họ tên>', 'Họ và tên')
     .requiredOption('--unit <mã đơn vị>', 'Mã đơn vị công tác')
     .option('--scope <mã đơn vị>', 'Mã đơn vị phụ trách (mặc định là đơn vị công tác)')
+    .option('--email <địa chỉ>', 'Thư điện tử nhận nhắc hạn báo cáo')
     .option('-r, --roles <vai trò,…>', `Vai trò, cách nhau bằng dấu phẩy (${RoleSchema.options.join(', ')})`, parseRoles, ['admin'])
     .option('--password-stdin', 'Đọc mật khẩu từ đầu vào chuẩn (mặc định: biến THIDUA_PASSWORD)')
-    .action(async (opts: { username: string; name: string; unit: string; scope?: string; roles: z.infer<typeof RoleSchema>[]; passwordStdin?: boolean }) => {
+    .action(async (opts: { username: string; name: string; unit: string; scope?: string; email?: string; roles: z.infer<typeof RoleSchema>[]; passwordStdin?: boolean }) => {
       const password = opts.passwordStdin ? (await readStdin()).replace(/\r?\n$/, '') : process.env.THIDUA_PASSWORD;
       if (!password) throw new AppError('INVALID_INPUT', 'Cần mật khẩu: đặt biến THIDUA_PASSWORD hoặc dùng --password-stdin');
       const created = await withDatabase(async (ctx) => {
@@ -181,6 +184,7 @@ export function buildCli(): Command {
         const body = CreateUserBodySchema.parse({
           username: opts.username,
           fullName: opts.name,
+          email: opts.email ?? null,
           password,
           unitId: unit.id,
           scopeUnitId: scope.id,
@@ -193,6 +197,17 @@ export function buildCli(): Command {
 
   addParseCommand(program);
   addRenderCommand(program);
+  addRemindersCommand(program, (fn) =>
+    withDatabase(async (ctx) => {
+      const config = readConfig();
+      const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+      try {
+        return await fn({ ...ctx, mailer });
+      } finally {
+        mailer?.close?.();
+      }
+    }),
+  );
 
   return program;
 }

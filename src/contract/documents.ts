@@ -337,6 +337,7 @@ export const AssignmentSchema = z
     template: ReportTemplateOutSchema,
     remindDaysBefore: z.number().int().nullable().describe('Nhắc trước hạn bao nhiêu ngày (null: không nhắc tự động)'),
     canManage: z.boolean().describe('Người xem là bên giao nhiệm vụ: sửa mẫu, theo dõi, tiếp nhận báo cáo'),
+    canTrack: z.boolean().describe('Người xem được xem tình hình báo cáo, số liệu tổng hợp và bảng điều khiển'),
     version: VersionSchema,
     createdAt: z.string(),
   })

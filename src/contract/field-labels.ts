@@ -57,6 +57,25 @@ export const FIELD_LABELS: Record<string, string> = {
   dueOn: 'Hạn',
   lockOn: 'Ngày khóa',
   unitIds: 'Đơn vị được giao',
+  // Phong trào, chỉ tiêu, đăng ký thi đua
+  startsOn: 'Ngày bắt đầu',
+  endsOn: 'Ngày kết thúc',
+  parentMovementId: 'Phong trào cấp trên',
+  basisDocumentIds: 'Văn bản căn cứ',
+  scopeUnitIds: 'Đơn vị tham gia',
+  scopeGroupIds: 'Cụm, khối tham gia',
+  phases: 'Giai đoạn',
+  movementId: 'Phong trào thi đua',
+  documentId: 'Văn bản',
+  unitOfMeasure: 'Đơn vị tính',
+  valueType: 'Kiểu giá trị',
+  rule: 'Cách tổng hợp',
+  denominatorIndicatorId: 'Chỉ tiêu làm trọng số',
+  baseline: 'Giá trị gốc',
+  targets: 'Mục tiêu',
+  commitments: 'Nội dung cam kết',
+  titles: 'Danh hiệu đăng ký',
+  comment: 'Ý kiến',
 };
 
 export function fieldLabel(path: string): string {

@@ -20,10 +20,19 @@ export const PasswordSchema = z
   .max(200, 'Mật khẩu tối đa 200 ký tự')
   .describe('Mật khẩu');
 
+/** Blank means none; an address is kept as typed, trimmed and lower-cased. */
+const EmailSchema = z
+  .string()
+  .transform((s) => s.normalize('NFC').trim().toLowerCase())
+  .pipe(z.union([z.literal(''), z.email('Địa chỉ thư điện tử không hợp lệ').max(254)]))
+  .transform((s) => (s === '' ? null : s))
+  .describe('Thư điện tử nhận nhắc hạn (để trống nếu không có)');
+
 export const UserSchema = z.object({
   id: IdSchema,
   username: z.string(),
   fullName: z.string(),
+  email: z.string().nullable().describe('Thư điện tử nhận nhắc hạn'),
   unitId: IdSchema.describe('Đơn vị công tác'),
   unitName: z.string(),
   scopeUnitId: IdSchema.describe('Đơn vị mà người dùng làm việc thay mặt; phạm vi xem và quản lý là cây của đơn vị này'),
@@ -38,6 +47,7 @@ export type User = z.infer<typeof UserSchema>;
 export const CreateUserBodySchema = z.object({
   username: UsernameSchema,
   fullName: requiredText(200).describe('Họ và tên'),
+  email: EmailSchema.nullish(),
   password: PasswordSchema,
   unitId: IdSchema,
   scopeUnitId: IdSchema.nullish().describe('Mặc định là đơn vị công tác'),
@@ -48,6 +58,7 @@ export type CreateUserBody = z.infer<typeof CreateUserBodySchema>;
 export const UpdateUserBodySchema = z.object({
   version: VersionSchema,
   fullName: requiredText(200).optional(),
+  email: EmailSchema.nullable().optional(),
   unitId: IdSchema.optional(),
   scopeUnitId: IdSchema.optional(),
   roles: z.array(RoleSchema).min(1, 'Chọn ít nhất một vai trò').optional(),

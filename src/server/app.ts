@@ -21,8 +21,15 @@ import { documentParseRoutes } from './modules/documents/documents-parse.routes.
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { movementRoutes } from './modules/movements/movements.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { peopleTransferRoutes } from './modules/people/people-transfer.routes.js';
+import { registrationRoutes } from './modules/registrations/registrations.routes.js';
+import { reminderRoutes } from './modules/reminders/reminders.routes.js';
+import { reportFileRoutes } from './modules/reports/reports-files.routes.js';
+import { reportRoutes } from './modules/reports/reports.routes.js';
+import { rollupRoutes } from './modules/rollups/rollups.routes.js';
 import { sessionRoutes } from './modules/session/session.routes.js';
 import { unitTransferRoutes } from './modules/units/units-transfer.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
@@ -90,6 +97,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(documentParseRoutes);
   await app.register(documentRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
+  await app.register(movementRoutes(ctx));
+  await app.register(registrationRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
+  await app.register(reminderRoutes(ctx));
+  await app.register(reportRoutes(ctx));
+  await app.register(reportFileRoutes(ctx));
+  await app.register(rollupRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -10,12 +10,18 @@ import { Client, createTestApp, type TestApp } from '../../test/support/app.js';
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../test/support/factories.js';
 import { snapshotDatabase } from '../../test/support/snapshot.js';
 import { CreateAssignmentBodySchema, CreateDocumentBodySchema } from '../contract/documents.js';
+import { CreateIndicatorBodySchema, CreateMovementBodySchema, CreateRegistrationBodySchema } from '../contract/reporting.js';
 import { createAssignment } from './modules/assignments/assignments.service.js';
 import { addDocumentFile } from './modules/documents/documents-files.service.js';
 import { issueDocument } from './modules/documents/documents-issue.service.js';
 import { createDocument } from './modules/documents/documents.service.js';
 import { createGroup } from './modules/groups/groups.service.js';
+import { createIndicator } from './modules/movements/indicators.service.js';
+import { createMovement } from './modules/movements/movements.service.js';
 import { createPeople } from './modules/people/people.service.js';
+import { createRegistration } from './modules/registrations/registrations.service.js';
+import { addReportFile } from './modules/reports/reports-files.service.js';
+import { createReport } from './modules/reports/reports.service.js';
 
 type Hierarchy = Awaited<ReturnType<typeof makeHierarchy>>;
 interface Fixtures {
@@ -36,6 +42,15 @@ interface Fixtures {
   ownDraftId: string;
   /** The report assignment given by the issued document to Xã Mường Báng. */
   assignmentId: string;
+  /** The first district's movement (Xã Mường Báng takes part), its indicator, and Xã Mường Báng's registration. */
+  movementId: string;
+  indicatorId: string;
+  registrationId: string;
+  /** A movement of the sibling district. */
+  ownMovementId: string;
+  /** Xã Mường Báng's report for the assignment, a draft with an attachment. */
+  reportId: string;
+  reportFileId: string;
 }
 type Probe = (f: Fixtures) => InjectOptions;
 
@@ -88,6 +103,16 @@ const draftBody = (f: Fixtures, over: Record<string, unknown> = {}) => ({
   recipients: [{ text: 'Các xã' }],
   ...over,
 });
+const movementBody = (f: Fixtures, over: Record<string, unknown> = {}) => ({
+  name: 'Phong trào chiếm quyền',
+  kind: 'regular',
+  ownerUnitId: f.h.district.id,
+  startsOn: '2024-01-01',
+  scopeUnitIds: [f.h.communeA.id],
+  ...over,
+});
+const indicatorBody = { code: 'CHIEM', name: 'Chỉ tiêu chiếm quyền', valueType: 'number' };
+
 const pdf = (url: string): InjectOptions => ({
   method: 'POST',
   url,
@@ -279,6 +304,117 @@ const ROUTES: Record<string, RouteSpec> = {
   'PATCH /api/assignments/:id': {
     probes: [{ probe: (f) => json('PATCH', `/api/assignments/${f.assignmentId}`, { title: 'Chiếm', dueOn: '2024-12-01', template: {}, version: 1 }), sibling: 'deny' }],
   },
+  'POST /api/assignments/:id/reminders': {
+    probes: [{ probe: (f) => json('POST', `/api/assignments/${f.assignmentId}/reminders`, { unitIds: [f.h.communeA.id] }), sibling: 'deny' }],
+  },
+  'GET /api/assignments/:id/reminders': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/reminders`), sibling: 'deny' }] },
+  // Tracking, roll-up and exports: the issuing side (and leaders over it, for reading) only.
+  'GET /api/assignments/:id/board': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/board?level=commune`), sibling: 'deny' }] },
+  'GET /api/assignments/:id/rollup': {
+    probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/rollup?includeSubmitted=true&asOf=2024-11-15`), sibling: 'deny' }],
+  },
+  'GET /api/assignments/:id/dashboard': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/dashboard`), sibling: 'deny' }] },
+  'GET /api/assignments/:id/rollup.xlsx': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/rollup.xlsx`), sibling: 'deny' }] },
+  'GET /api/assignments/:id/values.xlsx': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/values.xlsx`), sibling: 'deny' }] },
+  'GET /api/assignments/:id/consolidated.docx': { probes: [{ probe: (f) => json('GET', `/api/assignments/${f.assignmentId}/consolidated.docx`), sibling: 'deny' }] },
+  'POST /api/assignments/:id/consolidated-report': {
+    probes: [{ probe: (f) => json('POST', `/api/assignments/${f.assignmentId}/consolidated-report`), sibling: 'deny' }],
+  },
+  // Each user's own notifications; another user's answers 404 (notifications.routes.test.ts).
+  'GET /api/notifications': { own: 'the caller’s own notifications', probes: [{ probe: () => json('GET', '/api/notifications?unread=true') }] },
+  'POST /api/notifications/:id/read': {
+    own: 'the caller’s own notification',
+    probes: [{ probe: () => json('POST', '/api/notifications/00000000-0000-4000-8000-000000000000/read') }],
+  },
+  'POST /api/notifications/read-all': { own: 'the caller’s own notifications', probes: [{ probe: () => json('POST', '/api/notifications/read-all') }] },
+
+  'GET /api/movements': {
+    probes: [
+      { probe: () => json('GET', '/api/movements'), sibling: 'filtered' },
+      { probe: () => json('GET', `/api/movements?q=${encodeURIComponent('bí mật')}&year=2024`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/movements': {
+    probes: [
+      { probe: (f) => json('POST', '/api/movements', movementBody(f)), sibling: 'refuse' },
+      // Their own district as owner, reaching into the first one.
+      { probe: (f) => json('POST', '/api/movements', movementBody(f, { ownerUnitId: f.h.otherDistrict.id })), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/movements', movementBody(f, { ownerUnitId: f.h.otherDistrict.id, scopeUnitIds: [], basisDocumentIds: [f.issuedId] })), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/movements', movementBody(f, { ownerUnitId: f.h.otherDistrict.id, scopeUnitIds: [], parentMovementId: f.movementId })), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/movements', movementBody(f, { ownerUnitId: f.h.otherDistrict.id, scopeUnitIds: [], scopeGroupIds: [f.groupId] })), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/movements/:id': { probes: [{ probe: (f) => json('GET', `/api/movements/${f.movementId}`), sibling: 'deny' }] },
+  'PATCH /api/movements/:id': {
+    probes: [
+      { probe: (f) => json('PATCH', `/api/movements/${f.movementId}`, { ...movementBody(f, { ownerUnitId: f.h.otherDistrict.id, scopeUnitIds: [] }), version: 1 }), sibling: 'deny' },
+      { probe: (f) => json('PATCH', `/api/movements/${f.ownMovementId}`, { ...movementBody(f, { ownerUnitId: f.h.otherDistrict.id }), version: 1 }), sibling: 'refuse' },
+    ],
+  },
+  'POST /api/movements/:id/indicators': {
+    probes: [{ probe: (f) => json('POST', `/api/movements/${f.movementId}/indicators`, indicatorBody), sibling: 'deny' }],
+  },
+  'POST /api/movements/:id/indicators/from-document': {
+    probes: [
+      { probe: (f) => json('POST', `/api/movements/${f.movementId}/indicators/from-document`, { documentId: f.ownDraftId }), sibling: 'deny' },
+      // Their own movement, reading a document of the first district.
+      { probe: (f) => json('POST', `/api/movements/${f.ownMovementId}/indicators/from-document`, { documentId: f.issuedId }), sibling: 'refuse' },
+    ],
+  },
+  'PATCH /api/indicators/:id': {
+    probes: [{ probe: (f) => json('PATCH', `/api/indicators/${f.indicatorId}`, { ...indicatorBody, version: 1 }), sibling: 'deny' }],
+  },
+  'DELETE /api/indicators/:id': { probes: [{ probe: (f) => json('DELETE', `/api/indicators/${f.indicatorId}?version=1`), sibling: 'deny' }] },
+  'GET /api/movements/:id/registrations/summary': {
+    probes: [{ probe: (f) => json('GET', `/api/movements/${f.movementId}/registrations/summary?year=2024`), sibling: 'deny' }],
+  },
+  'POST /api/registrations': {
+    probes: [
+      { probe: (f) => json('POST', '/api/registrations', { movementId: f.movementId, unitId: f.h.communeA.id, year: 2024 }), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/registrations', { movementId: f.movementId, unitId: f.h.otherCommune.id, year: 2024 }), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/registrations': {
+    probes: [
+      { probe: () => json('GET', '/api/registrations'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/registrations?movementId=${f.movementId}`), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/registrations?unitId=${f.h.communeA.id}&year=2024&status=not_sent`), sibling: 'filtered' },
+    ],
+  },
+  'GET /api/registrations/:id': { probes: [{ probe: (f) => json('GET', `/api/registrations/${f.registrationId}`), sibling: 'deny' }] },
+  'PATCH /api/registrations/:id': {
+    probes: [{ probe: (f) => json('PATCH', `/api/registrations/${f.registrationId}`, { commitments: [{ text: 'Chiếm quyền' }], version: 1 }), sibling: 'deny' }],
+  },
+  'POST /api/registrations/:id/submit': { probes: [{ probe: (f) => json('POST', `/api/registrations/${f.registrationId}/submit`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/registrations/:id/return': {
+    probes: [{ probe: (f) => json('POST', `/api/registrations/${f.registrationId}/return`, { version: 1, comment: 'Chiếm quyền' }), sibling: 'deny' }],
+  },
+  'POST /api/registrations/:id/approve': { probes: [{ probe: (f) => json('POST', `/api/registrations/${f.registrationId}/approve`, { version: 1 }), sibling: 'deny' }] },
+
+  'POST /api/reports': {
+    probes: [
+      { probe: (f) => json('POST', '/api/reports', { assignmentId: f.assignmentId, unitId: f.h.communeA.id }), sibling: 'refuse' },
+      // Their own commune, on the first district's assignment.
+      { probe: (f) => json('POST', '/api/reports', { assignmentId: f.assignmentId, unitId: f.h.otherCommune.id }), sibling: 'refuse' },
+    ],
+  },
+  'GET /api/reports': {
+    probes: [
+      { probe: () => json('GET', '/api/reports'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/reports?assignmentId=${f.assignmentId}&unitId=${f.h.communeA.id}`), sibling: 'filtered' },
+    ],
+  },
+  'GET /api/reports/:id': { probes: [{ probe: (f) => json('GET', `/api/reports/${f.reportId}`), sibling: 'deny' }] },
+  'PATCH /api/reports/:id': { probes: [{ probe: (f) => json('PATCH', `/api/reports/${f.reportId}`, { version: 1, narrative: { ket_qua: 'Chiếm quyền' } }), sibling: 'deny' }] },
+  'POST /api/reports/:id/submit': { probes: [{ probe: (f) => json('POST', `/api/reports/${f.reportId}/submit`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/reports/:id/return': {
+    probes: [{ probe: (f) => json('POST', `/api/reports/${f.reportId}/return`, { version: 1, comment: 'Chiếm quyền' }), sibling: 'deny' }],
+  },
+  'POST /api/reports/:id/accept': { probes: [{ probe: (f) => json('POST', `/api/reports/${f.reportId}/accept`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/reports/:id/reopen': { probes: [{ probe: (f) => json('POST', `/api/reports/${f.reportId}/reopen`, { version: 1, comment: 'Chiếm quyền' }), sibling: 'deny' }] },
+  'POST /api/reports/:id/files': { probes: [{ probe: (f) => pdf(`/api/reports/${f.reportId}/files?name=chiem.pdf`), sibling: 'deny' }] },
+  'GET /api/reports/:id/files/:fileId': { probes: [{ probe: (f) => json('GET', `/api/reports/${f.reportId}/files/${f.reportFileId}`), sibling: 'deny' }] },
+  'DELETE /api/reports/:id/files/:fileId': { probes: [{ probe: (f) => json('DELETE', `/api/reports/${f.reportId}/files/${f.reportFileId}`), sibling: 'deny' }] },
 
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
@@ -345,6 +481,24 @@ beforeAll(async () => {
   const issued = await issueDocument(t.ctx, null, toIssue.id, { version: toIssue.version, issuedOn: '2024-05-01' });
   const ownDraft = await newDraft(h.otherDistrict.id, 'Dự thảo của huyện bên', [{ unitId: h.otherCommune.id }]);
   const assignment = await createAssignment(t.ctx, null, issued.id, CreateAssignmentBodySchema.parse({ title: 'Báo cáo bí mật', dueOn: '2024-11-05' }));
+  const movement = await createMovement(
+    t.ctx,
+    null,
+    CreateMovementBodySchema.parse({ name: 'Phong trào bí mật', kind: 'regular', ownerUnitId: h.district.id, startsOn: '2024-01-01', basisDocumentIds: [issued.id], scopeUnitIds: [h.communeA.id], scopeGroupIds: [group.id] }),
+  );
+  const indicator = await createIndicator(t.ctx, null, movement.id, CreateIndicatorBodySchema.parse({ code: 'BIMAT', name: 'Chỉ tiêu bí mật', valueType: 'number' }));
+  const { registration } = await createRegistration(
+    t.ctx,
+    null,
+    CreateRegistrationBodySchema.parse({ movementId: movement.id, unitId: h.communeA.id, year: 2024, commitments: [{ text: 'Cam kết bí mật' }] }),
+  );
+  const ownMovement = await createMovement(
+    t.ctx,
+    null,
+    CreateMovementBodySchema.parse({ name: 'Phong trào của huyện bên', kind: 'regular', ownerUnitId: h.otherDistrict.id, startsOn: '2024-01-01', scopeUnitIds: [h.otherCommune.id] }),
+  );
+  const { report } = await createReport(t.ctx, null, { assignmentId: assignment.id, unitId: h.communeA.id });
+  const { file: reportFile } = await addReportFile(t.ctx, null, report.id, { bytes: Buffer.from('%PDF-1.4 báo cáo bí mật\n'), contentType: 'application/pdf', name: 'bao-cao-bi-mat.pdf' });
   f = {
     h,
     groupId: group.id,
@@ -358,6 +512,12 @@ beforeAll(async () => {
     fileId: file.id,
     ownDraftId: ownDraft.id,
     assignmentId: assignment.id,
+    movementId: movement.id,
+    indicatorId: indicator.id,
+    registrationId: registration.id,
+    ownMovementId: ownMovement.id,
+    reportId: report.id,
+    reportFileId: reportFile.id,
   };
   secrets = [
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
@@ -374,6 +534,16 @@ beforeAll(async () => {
     issued.id,
     'Công văn bí mật đã gửi',
     'Người Ký Bí Mật',
+    movement.id,
+    'Phong trào bí mật',
+    indicator.id,
+    'BIMAT',
+    'Chỉ tiêu bí mật',
+    registration.id,
+    'Cam kết bí mật',
+    report.id,
+    reportFile.id,
+    'bao-cao-bi-mat.pdf',
   ];
   const sign = async (roles: Parameters<typeof makeUser>[1]['roles']) =>
     new Client(t.app).signIn((await makeUser(t.ctx, { unitId: h.otherDistrict.id, roles })).username, TEST_PASSWORD);
@@ -479,5 +649,7 @@ describe('a user of the sibling district', () => {
     expect(res.statusCode).toBe(200);
     const documents = await client.get('/api/documents');
     expect(documents.json().items.map((d: { id: string }) => d.id)).toEqual([f.ownDraftId]);
+    const movements = await client.get('/api/movements');
+    expect(movements.json().items.map((m: { id: string }) => m.id)).toEqual([f.ownMovementId]);
   });
 });

@@ -13,6 +13,17 @@ const EnvSchema = z.object({
   THIDUA_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),
   THIDUA_TRUST_PROXY: z.string().min(1).default('loopback'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  THIDUA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'THIDUA_SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:cổng hoặc smtps://…')
+    .optional(),
+  THIDUA_MAIL_FROM: z.string().min(3, 'THIDUA_MAIL_FROM cần một địa chỉ người gửi, ví dụ "Thi đua <thidua@example.gov.vn>"').optional(),
+  THIDUA_REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int('THIDUA_REMINDER_INTERVAL_MINUTES phải là số phút nguyên')
+    .min(0)
+    .max(1440)
+    .default(15),
 });
 
 export interface Config {
@@ -27,6 +38,12 @@ export interface Config {
   logLevel: string;
   /** Reverse proxies trusted for the client address and protocol (e.g. "loopback", "10.0.0.2"). */
   trustProxy: string;
+  /** Outgoing mail server for reminders; null: reminders are in-app notifications only. */
+  smtpUrl: string | null;
+  /** Sender of reminder e-mails. */
+  mailFrom: string;
+  /** Minutes between automatic reminder passes; 0 turns them off (`thidua reminders run` still works). */
+  reminderIntervalMinutes: number;
 }
 
 /** Reads the environment once at start; a bad value stops the process with a message naming it. */
@@ -46,5 +63,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.THIDUA_DEMO,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.THIDUA_TRUST_PROXY,
+    smtpUrl: e.THIDUA_SMTP_URL ?? null,
+    mailFrom: e.THIDUA_MAIL_FROM ?? 'thidua <thidua@localhost>',
+    reminderIntervalMinutes: e.THIDUA_REMINDER_INTERVAL_MINUTES,
   };
 }

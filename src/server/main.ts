@@ -4,17 +4,22 @@ import type { Config } from './config.js';
 import { backupIfDue, connect } from './db/connect.js';
 import type { Db } from './db/open.js';
 import { openFileStore } from './files/file-store.js';
+import { createSmtpMailer } from './modules/reminders/mailer.js';
+import { runDueReminders } from './modules/reminders/reminders.service.js';
+import { startScheduler, type Scheduler } from './modules/reminders/scheduler.js';
 import { findUserForSignIn } from './modules/session/session.repo.js';
 import { countUsers } from './modules/users/users.repo.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 /** Starts the server: open and migrate the database, seed demo data when new, listen. */
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const { database, created, embedded } = await connect(config);
-  const ctx = { db: database.db, now: () => new Date(), files: await openFileStore(config.filesDir) };
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const ctx = { db: database.db, now: () => new Date(), files: await openFileStore(config.filesDir), mailer };
 
   const empty = (await countUsers(database.db)) === 0;
   const seed = config.demo === 'always' || (config.demo === 'auto' && empty && (created || embedded !== null));
@@ -24,12 +29,16 @@ export async function serve(config: Config): Promise<void> {
   }
 
   const app = await buildApp({ ctx, engine: database.engine, logLevel: config.logLevel, serveWeb: true, trustProxy: config.trustProxy });
+  let reminders: Scheduler | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`Nhận tín hiệu ${signal}: đang dừng thidua…`);
     try {
+      // Let a reminder pass in progress finish, so no claimed e-mail is left unsent.
+      await reminders?.stop();
+      mailer?.close?.();
       await app.close();
       await database.close();
     } finally {
@@ -47,6 +56,24 @@ export async function serve(config: Config): Promise<void> {
     console.log(`\nTài khoản minh họa (mật khẩu chung: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(22)} ${u.label}`);
   }
+
+  if (config.reminderIntervalMinutes > 0) {
+    reminders = startScheduler({
+      intervalMs: config.reminderIntervalMinutes * MINUTE_MS,
+      firstDelayMs: 30_000,
+      run: async () => {
+        const done = await runDueReminders(ctx);
+        if (done.length > 0) app.log.info({ reminders: done.length }, 'automatic reminders sent');
+      },
+      onError: (err) => app.log.error({ err }, 'automatic reminder pass failed'),
+    });
+  }
+  const mailNote = config.smtpUrl ? `thư điện tử qua ${new URL(config.smtpUrl).host}` : 'chỉ trong ứng dụng — đặt THIDUA_SMTP_URL để gửi thư';
+  console.log(
+    config.reminderIntervalMinutes > 0
+      ? `Nhắc hạn báo cáo tự động mỗi ${config.reminderIntervalMinutes} phút (${mailNote}).`
+      : `Nhắc hạn báo cáo tự động đang tắt (THIDUA_REMINDER_INTERVAL_MINUTES=0).`,
+  );
 
   if (embedded) {
     // Automatic dumps of the embedded database: one a day, the last seven kept.

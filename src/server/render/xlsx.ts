@@ -19,8 +19,13 @@ import { inspectZip } from './zip-guard.js';
 export interface SheetModel {
   /** Sheet tab name (Excel allows 31 characters, no []:*?/\). */
   name: string;
-  columns: { header: string; width?: number }[];
+  /** `numFmt`: how Excel shows the column's numbers, e.g. '0.0%' for a ratio stored as 1.083. */
+  columns: { header: string; width?: number; numFmt?: string }[];
   rows: CellInput[][];
+  /** Lines above the header row (a title, "Số liệu tính đến …"); the first is bold, the header stays frozen below them. */
+  preamble?: string[];
+  /** Indent level of the first cell of each data row (by row index), for a tree read top-down. */
+  indents?: number[];
 }
 
 export interface ReadLimits {
@@ -41,11 +46,19 @@ export async function buildXlsx(sheets: SheetModel[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'thidua';
   for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(safeSheetName(sheet.name), { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c, i) => ({ header: c.header, width: c.width ?? fitWidth(c.header, sheet.rows, i) }));
-    ws.getRow(1).font = { bold: true };
-    for (const row of sheet.rows) {
-      ws.addRow(row.map((v) => (typeof v === 'string' ? escapeFormula(v) : (v ?? null))));
+    const preamble = sheet.preamble ?? [];
+    const ws = workbook.addWorksheet(safeSheetName(sheet.name), { views: [{ state: 'frozen', ySplit: preamble.length + 1 }] });
+    ws.columns = sheet.columns.map((c, i) => ({ width: c.width ?? fitWidth(c.header, sheet.rows, i) }));
+    for (const line of preamble) ws.addRow([escapeFormula(line)]);
+    if (preamble.length > 0) ws.getRow(1).font = { bold: true, size: 13 };
+    ws.addRow(sheet.columns.map((c) => escapeFormula(c.header))).font = { bold: true };
+    for (const [index, row] of sheet.rows.entries()) {
+      const added = ws.addRow(row.map((v) => (typeof v === 'string' ? escapeFormula(v) : (v ?? null))));
+      sheet.columns.forEach((c, i) => {
+        if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
+      });
+      const indent = sheet.indents?.[index] ?? 0;
+      if (indent > 0) added.getCell(1).alignment = { indent };
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

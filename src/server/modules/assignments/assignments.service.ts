@@ -20,6 +20,11 @@ export function canManageAssignment(actor: Actor | null, row: { ownerPath: strin
   return !actor || (hasPermission(actor.roles, 'report:review') && canSee(actor, row.ownerPath));
 }
 
+/** Leaders and viewers over the issuing side follow the reports too (board, roll-up, dashboard). */
+export function canTrackAssignment(actor: Actor | null, row: { ownerPath: string }): boolean {
+  return canManageAssignment(actor, row) || (!!actor && hasPermission(actor.roles, 'report:read') && canSee(actor, row.ownerPath));
+}
+
 function templateOf(row: repo.AssignmentRow): ReportTemplate {
   return ReportTemplateSchema.parse(row.template ?? {});
 }
@@ -44,6 +49,7 @@ async function present(ctx: ServiceContext, actor: Actor | null, rows: repo.Assi
     template: templateOf(r),
     remindDaysBefore: r.remindDaysBefore,
     canManage: canManageAssignment(actor, r),
+    canTrack: canTrackAssignment(actor, r),
     version: r.version,
     createdAt: new Date(r.createdAt).toISOString(),
   }));

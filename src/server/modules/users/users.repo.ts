@@ -11,6 +11,7 @@ const userView = {
   id: users.id,
   username: users.username,
   fullName: users.fullName,
+  email: users.email,
   unitId: users.unitId,
   unitName: unit.name,
   scopeUnitId: users.scopeUnitId,

@@ -61,6 +61,25 @@ describe('POST /api/users', () => {
     expect(body(await client.get('/api/session')).user.username).toBe(name);
   });
 
+  it('keeps an e-mail address for reminders, refuses a malformed one, and clears it when blank', async () => {
+    const bad = await admin.post('/api/users', { username: username(), fullName: 'Lò Văn Thư', password: 'mat-khau-ban-dau', unitId: h.communeA.id, roles: ['reporter'], email: 'khong-phai-thu' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields).toHaveProperty('email');
+    const res = await admin.post('/api/users', {
+      username: username(),
+      fullName: 'Lò Văn Thư',
+      password: 'mat-khau-ban-dau',
+      unitId: h.communeA.id,
+      roles: ['reporter'],
+      email: ' BaoCao@MuongBang.gov.vn ',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().email).toBe('baocao@muongbang.gov.vn');
+    const cleared = await admin.patch(`/api/users/${res.json().id}`, { version: 1, email: '' });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().email).toBeNull();
+  });
+
   it('refuses a duplicate username with 409 naming username, in any case', async () => {
     const name = username();
     const first = await admin.post('/api/users', { username: name, fullName: 'A', password: TEST_PASSWORD, unitId: h.communeA.id, roles: ['viewer'] });

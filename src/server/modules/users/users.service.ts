@@ -60,6 +60,7 @@ export async function createUser(ctx: ServiceContext, actor: Actor | null, body:
     const newId = await repo.insertUser(tx, {
       username: body.username,
       fullName: body.fullName,
+      email: body.email ?? null,
       passwordHash,
       unitId: body.unitId,
       scopeUnitId,
@@ -103,6 +104,7 @@ export async function updateUser(ctx: ServiceContext, actor: Actor, id: string, 
   await ctx.db.transaction(async (tx) => {
     const ok = await repo.updateUser(tx, id, body.version, {
       ...(body.fullName !== undefined ? { fullName: body.fullName } : {}),
+      ...(body.email !== undefined ? { email: body.email } : {}),
       ...(body.unitId !== undefined ? { unitId: body.unitId } : {}),
       ...(body.scopeUnitId !== undefined ? { scopeUnitId: body.scopeUnitId } : {}),
       ...(body.roles !== undefined ? { roles: [...new Set(body.roles)] } : {}),

@@ -1,0 +1,111 @@
+/** Reports as the API answers them. */
+import type { z } from 'zod';
+import type {
+  Direction,
+  Exemplary,
+  Indicator,
+  Report,
+  ReportStatus,
+  ReportSummarySchema,
+  ReportTemplate,
+  ReportValue,
+  RollupRule,
+  Target,
+  ValidationIssue,
+  ValueType,
+} from '../../../contract/reporting.js';
+import { daysLate } from '../../../core/reporting/deadlines.js';
+import type { AssignmentRow } from '../assignments/assignments.repo.js';
+import type { ReportCan } from './reports-access.js';
+import { onlyKeys } from './reports-checks.js';
+import type * as repo from './reports.repo.js';
+
+export type ReportSummary = z.infer<typeof ReportSummarySchema>;
+
+const iso = (instant: string | null) => (instant === null ? null : new Date(instant).toISOString());
+
+/** Calendar days the first sending came after the due date; null while never sent. */
+export const lateness = (dueOn: string, firstSubmittedAt: string | null) => (firstSubmittedAt === null ? null : daysLate(dueOn, firstSubmittedAt));
+
+export function presentIndicator(r: repo.IndicatorRow): Indicator {
+  return {
+    id: r.id,
+    movementId: r.movementId,
+    code: r.code,
+    name: r.name,
+    unitOfMeasure: r.unitOfMeasure,
+    valueType: r.valueType as ValueType,
+    direction: r.direction as Direction,
+    rule: r.rule as RollupRule,
+    denominatorIndicatorId: r.denominatorIndicatorId,
+    baseline: r.baseline,
+    targets: r.targets as Target[],
+    required: r.required,
+    position: r.position,
+    note: r.note,
+    version: r.version,
+  };
+}
+
+export function presentSummary(r: repo.ReportListRow): ReportSummary {
+  return {
+    id: r.r.id,
+    assignmentId: r.r.assignmentId,
+    assignmentTitle: r.assignmentTitle,
+    unitId: r.r.unitId,
+    unitName: r.unitName,
+    period: r.r.period,
+    status: r.r.status as ReportStatus,
+    dueOn: r.dueOn,
+    submittedAt: iso(r.r.submittedAt),
+    daysLate: lateness(r.dueOn, r.r.firstSubmittedAt),
+    version: r.r.version,
+  };
+}
+
+export interface ReportParts {
+  row: repo.ReportRow;
+  assignment: AssignmentRow;
+  template: ReportTemplate;
+  indicators: repo.IndicatorRow[];
+  values: Record<string, ReportValue>;
+  issues: ValidationIssue[];
+  files: repo.FileRow[];
+  events: repo.EventRow[];
+  can: ReportCan;
+}
+
+export function presentReport(p: ReportParts): Report {
+  const { row, assignment, template } = p;
+  return {
+    id: row.id,
+    assignmentId: row.assignmentId,
+    assignmentTitle: assignment.title,
+    movementId: assignment.movementId,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    period: row.period,
+    status: row.status as ReportStatus,
+    dueOn: assignment.dueOn,
+    lockOn: assignment.lockOn,
+    indicators: p.indicators.map(presentIndicator),
+    template,
+    values: p.values,
+    narrative: onlyKeys(row.narrative, template.sections.map((s) => s.key)),
+    exemplary: (row.exemplary ?? []) as Exemplary[],
+    warningComments: onlyKeys(row.warningComments, template.rules.map((r) => r.code)),
+    issues: p.issues,
+    firstSubmittedAt: iso(row.firstSubmittedAt),
+    submittedAt: iso(row.submittedAt),
+    daysLate: lateness(assignment.dueOn, row.firstSubmittedAt),
+    returnedAt: iso(row.returnedAt),
+    returnComment: row.returnComment,
+    acceptedAt: iso(row.acceptedAt),
+    changesAfterAcceptance: row.changesAfterAcceptance,
+    reopened: row.reopened,
+    files: p.files.map((f) => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, createdAt: new Date(f.createdAt).toISOString() })),
+    events: p.events.map((e) => ({ at: new Date(e.at).toISOString(), actorName: e.actorName, action: e.action as Report['events'][number]['action'], comment: e.comment })),
+    can: p.can,
+    version: row.version,
+  };
+}
