@@ -73,10 +73,12 @@ interface RequestOptions {
   query?: QueryParams;
   json?: unknown;
   raw?: { body: Blob; contentType: string };
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -108,7 +110,8 @@ async function request<T>(method: string, path: string, options?: RequestOptions
 
 export const api = {
   get: <T>(path: string, query?: QueryParams) => request<T>('GET', path, { query }),
-  post: <T>(path: string, json?: unknown, query?: QueryParams) => request<T>('POST', path, { json: json ?? {}, query }),
+  post: <T>(path: string, json?: unknown, query?: QueryParams, headers?: Record<string, string>) =>
+    request<T>('POST', path, { json: json ?? {}, query, headers }),
   put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
   delete: <T>(path: string, query?: QueryParams) => request<T>('DELETE', path, { query }),

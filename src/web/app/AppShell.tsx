@@ -1,10 +1,10 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Typography, type MenuProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCan } from '../features/session/useSession.js';
-import { useT } from '../i18n/useT.js';
+import { useT, type Translate } from '../i18n/useT.js';
 import { HeaderBar } from './HeaderBar.js';
-import { APP_PAGES } from './pages.js';
+import { APP_PAGES, MENU_GROUPS, type AppPage, type MenuGroup } from './pages.js';
 import { PATHS } from './paths.js';
 
 /** The menu entry a location belongs to: the longest menu path that prefixes it. */
@@ -13,6 +13,32 @@ function selectedMenuKey(pathname: string, paths: string[]): string | undefined 
     .filter((p) => (p === PATHS.dashboard ? pathname === p : pathname === p || pathname.startsWith(`${p}/`)))
     .sort((a, b) => b.length - a.length)[0];
 }
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+/** Menu entries in page order; pages of a group nest in one submenu, placed where its first page stands. */
+function menuItems(pages: AppPage[], t: Translate): MenuItem[] {
+  const items: MenuItem[] = [];
+  const groups = new Map<MenuGroup, MenuItem[]>();
+  for (const p of pages) {
+    const item = { key: p.path, icon: p.menu!.icon, label: <Link to={p.path}>{t(p.menu!.labelKey)}</Link> };
+    const group = p.menu!.group;
+    if (!group) {
+      items.push(item);
+      continue;
+    }
+    let children = groups.get(group);
+    if (!children) {
+      children = [];
+      groups.set(group, children);
+      items.push({ key: groupKey(group), icon: MENU_GROUPS[group].icon, label: t(MENU_GROUPS[group].labelKey), children });
+    }
+    children.push(item);
+  }
+  return items;
+}
+
+const groupKey = (group: MenuGroup) => `group:${group}`;
 
 export function AppShell() {
   const t = useT();
@@ -24,11 +50,7 @@ export function AppShell() {
     () => APP_PAGES.filter((p) => p.menu && (!p.permission || can(p.permission))),
     [can],
   );
-  const items = menuPages.map((p) => ({
-    key: p.path,
-    icon: p.menu!.icon,
-    label: <Link to={p.path}>{t(p.menu!.labelKey)}</Link>,
-  }));
+  const items = menuItems(menuPages, t);
   const selected = selectedMenuKey(location.pathname, menuPages.map((p) => p.path));
 
   return (
@@ -53,7 +75,14 @@ export function AppShell() {
           )}
         </Link>
         <nav aria-label={t('nav.menu')}>
-          <Menu mode="inline" items={items} selectedKeys={selected ? [selected] : []} style={{ borderInlineEnd: 0 }} />
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            // Groups start open: their pages are as much at hand as the others.
+            defaultOpenKeys={(Object.keys(MENU_GROUPS) as MenuGroup[]).map(groupKey)}
+            style={{ borderInlineEnd: 0 }}
+          />
         </nav>
       </Layout.Sider>
       <Layout>
@@ -62,10 +91,9 @@ export function AppShell() {
         >
           <HeaderBar />
         </Layout.Header>
+        {/* antd renders Content as the page's <main> landmark. */}
         <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Outlet />
-          </main>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,6 +1,7 @@
 import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { NotificationsBell } from '../features/notifications/NotificationsBell.js';
 import { ChangePasswordModal } from '../features/session/ChangePasswordModal.js';
 import { useSession, useSignOut } from '../features/session/useSession.js';
 import { LocaleSwitch } from '../i18n/LocaleSwitch.js';
@@ -32,6 +33,7 @@ export function HeaderBar() {
           </Tag>
         ))}
       </Flex>
+      <NotificationsBell />
       <LocaleSwitch />
       <Button onClick={() => setChangingPassword(true)}>{t('header.changePassword')}</Button>
       <Button

@@ -1,12 +1,17 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   ClusterOutlined,
+  FormOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FlagOutlined,
   IdcardOutlined,
   InboxOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Permission } from '../../contract/roles.js';
@@ -20,9 +25,15 @@ export interface AppPage {
   /** Needed to see the page (and its menu entry); none = every signed-in user. */
   permission?: Permission;
   page: LazyExoticComponent<ComponentType>;
-  /** Present when the page has an entry in the side menu. */
-  menu?: { labelKey: MessageKey; icon: ReactNode };
+  /** Present when the page has an entry in the side menu; `group` nests it under a submenu. */
+  menu?: { labelKey: MessageKey; icon: ReactNode; group?: MenuGroup };
 }
+
+/** Submenus of the side menu; a group shows where its first page stands in APP_PAGES. */
+export const MENU_GROUPS = {
+  emulation: { labelKey: 'nav.group.emulation', icon: <TrophyOutlined /> },
+} satisfies Record<string, { labelKey: MessageKey; icon: ReactNode }>;
+export type MenuGroup = keyof typeof MENU_GROUPS;
 
 /**
  * Every page of the signed-in app, in menu order. A new feature adds one entry here:
@@ -83,6 +94,46 @@ export const APP_PAGES: AppPage[] = [
     permission: 'document:read',
     page: lazyNamed(() => import('../features/documents/InboxPage.js'), 'InboxPage'),
     menu: { labelKey: 'nav.inbox', icon: <InboxOutlined /> },
+  },
+  {
+    path: PATHS.movements,
+    permission: 'movement:read',
+    page: lazyNamed(() => import('../features/movements/MovementListPage.js'), 'MovementListPage'),
+    menu: { labelKey: 'nav.movements', icon: <FlagOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.movement(':id'),
+    permission: 'movement:read',
+    page: lazyNamed(() => import('../features/movements/MovementPage.js'), 'MovementPage'),
+  },
+  {
+    path: PATHS.registrations,
+    permission: 'movement:read',
+    page: lazyNamed(() => import('../features/registrations/RegistrationsPage.js'), 'RegistrationsPage'),
+    menu: { labelKey: 'nav.registrations', icon: <SolutionOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.assignments,
+    permission: 'report:read',
+    page: lazyNamed(() => import('../features/assignments/AssignmentListPage.js'), 'AssignmentListPage'),
+    menu: { labelKey: 'nav.assignments', icon: <CarryOutOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.assignment(':id'),
+    permission: 'report:read',
+    // Lazy on its own: the charts library travels only with this page.
+    page: lazyNamed(() => import('../features/assignments/AssignmentPage.js'), 'AssignmentPage'),
+  },
+  {
+    path: PATHS.reports,
+    permission: 'report:read',
+    page: lazyNamed(() => import('../features/reports/ReportListPage.js'), 'ReportListPage'),
+    menu: { labelKey: 'nav.reports', icon: <FormOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.report(':id'),
+    permission: 'report:read',
+    page: lazyNamed(() => import('../features/reports/ReportPage.js'), 'ReportPage'),
   },
   {
     path: PATHS.users,

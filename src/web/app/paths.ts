@@ -13,6 +13,16 @@ export const PATHS = {
   documentCompose: '/van-ban/soan',
   document: (id: string) => `/van-ban/${id}`,
   inbox: '/van-ban-den',
+  movements: '/phong-trao',
+  movement: (id: string) => `/phong-trao/${id}`,
+  registrations: '/dang-ky-thi-dua',
+  /** The registrations of one movement (and year, default this one). */
+  registrationsOf: (movementId: string, year?: number) => `/dang-ky-thi-dua?movement=${movementId}${year ? `&year=${year}` : ''}`,
+  reports: '/bao-cao',
+  report: (id: string) => `/bao-cao/${id}`,
+  assignments: '/nhiem-vu',
+  /** One assignment; `tab` opens one of its tabs (?tab=theo-doi). */
+  assignment: (id: string, tab?: string) => (tab ? `/nhiem-vu/${id}?tab=${tab}` : `/nhiem-vu/${id}`),
 } as const;
 
 /** Query parameter carrying where to return after signing in. */

@@ -1,11 +1,15 @@
-import { Button, Card, DatePicker, Flex, Form, Input, List, Tag, Typography, App } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, List, Select, Tag, Typography, App } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { Link } from 'react-router';
 import type { Document } from '../../../contract/documents.js';
 import { formatDateVi } from '../../../core/dates.js';
+import { PATHS } from '../../app/paths.js';
 import { useShowError } from '../../app/useShowError.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates.js';
+import { filterOptionFolded } from '../../lib/select-filter.js';
+import { useMovementList } from '../assignments/useAssignments.js';
 import { UnitSelect, type UnitOption } from '../units/UnitSelect.js';
 import { useAssignments, useCreateAssignment } from './useDocuments.js';
 
@@ -13,6 +17,8 @@ interface Values {
   title: string;
   dueOn: Dayjs | null;
   unitIds: string[];
+  movementId?: string;
+  period: string;
 }
 
 /** Nhiệm vụ giao từ văn bản: the list, and a form prefilled from the document's deadlines and recipients. */
@@ -23,6 +29,7 @@ export function AssignmentsCard({ document, canWrite }: { document: Document; ca
   const list = useAssignments(document.id);
   const create = useCreateAssignment(document.id);
   const [form] = Form.useForm<Values>();
+  const movements = useMovementList({ enabled: canWrite });
 
   const deadline = document.parsed?.deadlines[0];
   const recipientUnits: UnitOption[] = [
@@ -33,7 +40,13 @@ export function AssignmentsCard({ document, canWrite }: { document: Document; ca
 
   const onFinish = (v: Values) =>
     create.mutate(
-      { title: v.title.trim(), dueOn: toIsoDate(v.dueOn)!, unitIds: v.unitIds.length ? v.unitIds : undefined },
+      {
+        title: v.title.trim(),
+        dueOn: toIsoDate(v.dueOn)!,
+        unitIds: v.unitIds.length ? v.unitIds : undefined,
+        movementId: v.movementId ?? null,
+        period: v.period.trim(),
+      },
       {
         onSuccess: () => {
           void message.success(t('document.assignmentCreated'));
@@ -54,7 +67,9 @@ export function AssignmentsCard({ document, canWrite }: { document: Document; ca
         renderItem={(a) => (
           <List.Item>
             <Flex vertical gap={2}>
-              <Typography.Text strong>{a.title}</Typography.Text>
+              <Link to={PATHS.assignment(a.id)}>
+                <Typography.Text strong>{a.title}</Typography.Text>
+              </Link>
               <span>
                 {t('document.assignmentDue')}: {formatDateVi(a.dueOn)}
               </span>
@@ -72,8 +87,12 @@ export function AssignmentsCard({ document, canWrite }: { document: Document; ca
           form={form}
           layout="vertical"
           style={{ marginTop: 12 }}
-          initialValues={{ title: deadline?.what ?? '', dueOn: fromIsoDate(deadline?.date) ?? null, unitIds: defaultUnitIds }}
+          initialValues={{ title: deadline?.what ?? '', dueOn: fromIsoDate(deadline?.date) ?? null, unitIds: defaultUnitIds, period: deadline?.date?.slice(0, 4) ?? '' }}
           onFinish={onFinish}
+          onValuesChange={(changed: Partial<Values>, all: Values) => {
+            // The period follows the due date's year until the user types another one.
+            if (changed.dueOn && (!all.period || !form.isFieldTouched('period'))) form.setFieldValue('period', changed.dueOn.format('YYYY'));
+          }}
         >
           <Form.Item label={t('document.assignmentTitle')} name="title" rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
             <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={500} />
@@ -84,6 +103,21 @@ export function AssignmentsCard({ document, canWrite }: { document: Document; ca
             </Form.Item>
             <Form.Item label={t('document.assignmentUnits')} name="unitIds" extra={t('document.assignmentUnitsHint')} style={{ flex: 1, minWidth: 280 }}>
               <UnitSelect multiple known={recipientUnits} aria-label={t('document.assignmentUnits')} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={12} wrap>
+            <Form.Item label={t('assignment.movement')} name="movementId" style={{ flex: 1, minWidth: 280 }}>
+              <Select
+                allowClear
+                aria-label={t('assignment.movement')}
+                placeholder={t('assignment.noMovement')}
+                loading={movements.isPending}
+                showSearch={{ filterOption: filterOptionFolded }}
+                options={(movements.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('assignment.period')} name="period" style={{ width: 160 }}>
+              <Input maxLength={40} aria-label={t('assignment.period')} />
             </Form.Item>
           </Flex>
           <Button htmlType="submit" loading={create.isPending}>

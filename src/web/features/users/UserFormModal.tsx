@@ -10,6 +10,7 @@ import { useCreateUser, useUpdateUser } from './useUsers.js';
 interface Values {
   username?: string;
   fullName: string;
+  email?: string | null;
   password?: string;
   unitId: string | null;
   scopeUnitId?: string | null;
@@ -39,6 +40,7 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
         {
           username: values.username!,
           fullName: values.fullName,
+          email: values.email ?? null,
           password: values.password!,
           unitId: values.unitId!,
           scopeUnitId: values.scopeUnitId ?? null,
@@ -52,6 +54,7 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
       {
         version: user.version,
         fullName: values.fullName,
+        email: values.email ?? null,
         unitId: values.unitId!,
         ...(values.scopeUnitId ? { scopeUnitId: values.scopeUnitId } : {}),
         roles: values.roles,
@@ -79,7 +82,7 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
         autoComplete="off"
         initialValues={
           user
-            ? { fullName: user.fullName, unitId: user.unitId, scopeUnitId: user.scopeUnitId, roles: user.roles, active: user.active }
+            ? { fullName: user.fullName, email: user.email, unitId: user.unitId, scopeUnitId: user.scopeUnitId, roles: user.roles, active: user.active }
             : { roles: [], unitId: null, scopeUnitId: null }
         }
       >
@@ -90,6 +93,9 @@ export function UserFormModal({ open, onClose, user }: { open: boolean; onClose:
         )}
         <Form.Item label={t('user.fullName')} name="fullName" rules={[{ ...required, whitespace: true }]}>
           <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('user.email')} name="email" extra={t('user.emailHint')} rules={[{ type: 'email', message: t('user.emailInvalid') }]}>
+          <Input maxLength={254} type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
           label={user ? t('user.newPassword') : t('user.password')}

@@ -1,0 +1,13 @@
+/**
+ * A fresh key for one submit attempt. `crypto.randomUUID` exists only in secure contexts (HTTPS or
+ * localhost), and offices often reach the server over plain HTTP on the LAN: fall back to a v4 UUID
+ * built from `getRandomValues`, which every browser offers everywhere.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
