@@ -21,13 +21,20 @@ export interface DemoDocumentUnits {
   groupIds: string[];
 }
 
-export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds }: DemoDocumentUnits): Promise<void> {
+export interface DemoDocuments {
+  provincialId: string | null;
+  dispatchId: string;
+  assignmentId: string;
+}
+
+export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds }: DemoDocumentUnits): Promise<DemoDocuments> {
   const parsed = parseDocument(readFileSync(SEED_DISPATCH_FILE, 'utf8'));
 
   // The provincial dispatch the seed cites first, registered as received: its citation resolves.
   const [provincial] = parsed.references;
+  let provincialId: string | null = null;
   if (provincial) {
-    await createDocument(ctx, null, {
+    ({ id: provincialId } = await createDocument(ctx, null, {
       direction: 'incoming',
       ownerUnitId: unitId('TUACHUA.UBND'),
       docType: 'Công văn',
@@ -44,7 +51,7 @@ export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds 
       body: [],
       signer: null,
       distribution: [],
-    });
+    }));
   }
 
   // The district's dispatch: the parsed draft with its Kính gửi turned into real recipients.
@@ -71,7 +78,7 @@ export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds 
   const issued = await issueDocument(ctx, null, draft.id, { version: draft.version, issuedOn: ISSUED_ON });
 
   const [unitsReport] = parsed.deadlines;
-  await createAssignment(
+  const assignment = await createAssignment(
     ctx,
     null,
     issued.id,
@@ -80,4 +87,5 @@ export async function seedDemoDocuments(ctx: ServiceContext, { unitId, groupIds 
       dueOn: unitsReport?.date ?? '2024-11-05',
     }),
   );
+  return { provincialId, dispatchId: issued.id, assignmentId: assignment.id };
 }

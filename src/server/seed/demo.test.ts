@@ -141,6 +141,48 @@ describe('seedDemo', () => {
   });
 });
 
+describe('seedDemo: the 2024 reporting cycle', () => {
+  interface ReportJson {
+    id: string;
+    unitName: string;
+    status: string;
+    daysLate: number | null;
+  }
+  it('binds the dispatch\'s report to the district movement, with the seed\'s targets by level', async () => {
+    const officer = await new Client(t.app).signIn('canbo.thidua', DEMO_PASSWORD);
+    const movements = (await officer.get('/api/movements?year=2024')).json().items as { id: string; name: string; parentMovementName: string | null }[];
+    const district = movements.find((m) => m.parentMovementName !== null)!;
+    expect(district.name).toContain('70 năm Chiến thắng Điện Biên Phủ');
+    const movement = (await officer.get(`/api/movements/${district.id}`)).json();
+    const online = movement.indicators.find((i: { code: string }) => i.code === 'HO_SO_TREN_MANG');
+    expect(online.targets).toEqual(
+      expect.arrayContaining([
+        { level: 'district', comparator: 'gte', value: 80, valueMax: null },
+        { level: 'commune', comparator: 'gte', value: 60, valueMax: null },
+      ]),
+    );
+    const [assignment] = (await officer.get(`/api/assignments?movementId=${district.id}`)).json().items;
+    expect(assignment).toMatchObject({ dueOn: '2024-11-05', period: '2024', canManage: true });
+    expect(assignment.units).toHaveLength(25);
+    expect(assignment.template.indicatorIds).toHaveLength(movement.indicators.length);
+  });
+
+  it('has a realistic mix of reports: accepted, late, returned, drafts, and units that sent nothing', async () => {
+    const officer = await new Client(t.app).signIn('canbo.thidua', DEMO_PASSWORD);
+    const [assignment] = (await officer.get('/api/assignments')).json().items;
+    const reports = (await officer.get(`/api/reports?assignmentId=${assignment.id}`)).json().items as ReportJson[];
+    const count = (status: string) => reports.filter((r) => r.status === status).length;
+    expect(count('accepted')).toBe(15);
+    expect(count('submitted')).toBe(3);
+    expect(count('returned')).toBe(2);
+    expect(count('draft')).toBe(2);
+    expect(25 - reports.length).toBe(3);
+    expect(reports.filter((r) => (r.daysLate ?? 0) > 0).map((r) => r.unitName).sort()).toEqual(['Phòng Tư pháp', 'Xã Tủa Thàng', 'Xã Xá Nhè']);
+    // The walkthrough's commune has not started, so its reporter can fill it in.
+    expect(reports.some((r) => r.unitName === 'Xã Mường Báng')).toBe(false);
+  });
+});
+
 describe('seedDemo is one transaction', () => {
   it('leaves nothing behind when it fails part-way', async () => {
     const database = await createTestDatabase();

@@ -6,6 +6,7 @@ import { createPeople } from '../modules/people/people.service.js';
 import { closeUnit, createUnit } from '../modules/units/units.service.js';
 import { createUser } from '../modules/users/users.service.js';
 import { seedDemoDocuments } from './demo-documents.js';
+import { seedDemoReporting } from './demo-reporting.js';
 import { DEMO_PEOPLE } from './demo-people.js';
 
 /**
@@ -181,7 +182,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     }
 
     // The 2024 cycle starts from the district's dispatch, while the district still exists.
-    await seedDemoDocuments(c, { unitId: id, groupIds: groupIds2024 });
+    const documents = await seedDemoDocuments(c, { unitId: id, groupIds: groupIds2024 });
+    await seedDemoReporting(c, { unitId: id, groupIds: groupIds2024, documents });
 
     // 01/07/2025: districts are abolished; communes merge and report straight to the province.
     for (const [newCode, , oldCodes] of MERGERS_2025) {
