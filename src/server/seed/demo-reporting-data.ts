@@ -3,6 +3,7 @@
  * reports of the 25 units of its blocks and clusters. Illustrative, not official statistics:
  * the numbers are plausible for a mountain district (poverty near 40 %, forest cover near 45 %).
  */
+import { formatNumberVi } from '../../core/reporting/numbers.js';
 
 export const MOVEMENT_2024 = {
   name: 'Phong trào thi đua lập thành tích chào mừng Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ và các ngày lễ lớn năm 2024',
@@ -180,19 +181,44 @@ export function demoReportContent(code: string, name: string, isCommune: boolean
     values.HO_THOAT_NGHEO = out;
     values.GIAM_TY_LE_HO_NGHEO = Math.round((out / households) * 1000) / 10;
     values.CHE_PHU_RUNG = between(code, 'rung', 36, 58, 1);
-    povertyText = ` Toàn xã có ${out} hộ thoát nghèo trên tổng số ${poor} hộ nghèo đầu năm; tỷ lệ hộ nghèo giảm ${String(values.GIAM_TY_LE_HO_NGHEO).replace('.', ',')} điểm %.`;
+    povertyText = ` Toàn ${name.startsWith('Thị trấn') ? 'thị trấn' : 'xã'} có ${formatNumberVi(out)} hộ thoát nghèo trên tổng số ${formatNumberVi(poor)} hộ nghèo đầu năm; tỷ lệ hộ nghèo giảm ${formatNumberVi(values.GIAM_TY_LE_HO_NGHEO as number, 1)} điểm %.`;
   }
-  const onlineText = String(online).replace('.', ',');
+  const onlineText = formatNumberVi(online, 1);
+  const pick = (key: string, options: readonly string[]) => options[Math.floor(unitRandom(code, key) * options.length)]!;
   const narrative = {
     ket_qua: isCommune
-      ? `${name} đã quán triệt, tổ chức phát động phong trào thi đua đến toàn thể cán bộ, công chức và Nhân dân trên địa bàn; tổ chức các hoạt động tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ tại các thôn, bản.${povertyText} Xử lý ${onlineText}% hồ sơ công việc trên môi trường mạng; trồng mới ${trees} cây xanh phân tán và cây hoa ban dọc các tuyến đường liên thôn.`
-      : `${name} đã triển khai phong trào đến toàn thể cán bộ, công chức, người lao động; gắn thi đua với thực hiện nhiệm vụ chuyên môn và văn hóa công sở. Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt ${onlineText}%; tham gia trồng ${trees} cây xanh tại khuôn viên cơ quan và khu vực được phân công.`,
+      ? `${name} đã quán triệt, tổ chức phát động phong trào thi đua đến toàn thể cán bộ, công chức và Nhân dân trên địa bàn; ${pick('hoatdong', [
+          'tổ chức các hoạt động tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ tại các thôn, bản',
+          'tổ chức giải bóng chuyền, văn nghệ chào mừng 70 năm Chiến thắng Điện Biên Phủ và 75 năm thành lập tỉnh',
+          'ra quân dọn dẹp vệ sinh môi trường, thu gom rác thải tại các đường làng, ngõ xóm và khu trung tâm',
+        ])}.${povertyText} Xử lý ${onlineText}% hồ sơ công việc trên môi trường mạng; trồng mới ${formatNumberVi(trees)} cây xanh phân tán và cây hoa ban dọc các tuyến đường liên thôn.`
+      : `${name} đã triển khai phong trào đến toàn thể cán bộ, công chức, người lao động; ${pick('hoatdong', [
+          'gắn thi đua với thực hiện nhiệm vụ chuyên môn và văn hóa công sở',
+          'đăng ký thi đua từ đầu năm và chấm điểm thi đua hằng tháng',
+          'tham gia đầy đủ các hoạt động kỷ niệm do huyện tổ chức',
+        ])}. Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt ${onlineText}%; tham gia trồng ${formatNumberVi(trees)} cây xanh tại khuôn viên cơ quan và khu vực được phân công.`,
     ton_tai: isCommune
-      ? 'Hạ tầng mạng tại một số thôn, bản vùng cao chưa ổn định; một bộ phận Nhân dân còn tâm lý trông chờ, ỷ lại vào sự hỗ trợ của Nhà nước; tỷ lệ cây sống ở các điểm trồng xa khu dân cư chưa cao.'
-      : 'Một số hồ sơ có tài liệu giấy từ cấp xã chưa được số hóa nên còn xử lý song song; việc chấm điểm thi đua hằng tháng có lúc còn hình thức.',
+      ? pick('tontai', [
+          'Hạ tầng mạng tại một số thôn, bản vùng cao chưa ổn định; một bộ phận Nhân dân còn tâm lý trông chờ, ỷ lại vào sự hỗ trợ của Nhà nước.',
+          'Tỷ lệ cây sống ở các điểm trồng xa khu dân cư chưa cao; việc chăm sóc cây sau trồng chưa thường xuyên.',
+          'Nguồn lực cho giảm nghèo còn hạn chế; một số hộ thoát nghèo chưa bền vững, có nguy cơ tái nghèo.',
+        ])
+      : pick('tontai', [
+          'Một số hồ sơ có tài liệu giấy từ cấp xã chưa được số hóa nên còn xử lý song song.',
+          'Việc chấm điểm thi đua hằng tháng có lúc còn hình thức; phát hiện, nhân rộng điển hình tiên tiến chưa kịp thời.',
+          'Trang thiết bị công nghệ thông tin đã xuống cấp, ảnh hưởng đến việc xử lý hồ sơ trên môi trường mạng.',
+        ]),
     de_xuat: isCommune
-      ? 'Đề nghị UBND huyện tiếp tục hỗ trợ cây giống, kinh phí chăm sóc cây trồng năm thứ hai và đầu tư nâng cấp đường truyền Internet cho các thôn vùng cao.'
-      : 'Đề nghị bố trí kinh phí số hóa hồ sơ lưu trữ và tập huấn kỹ năng sử dụng hệ thống quản lý văn bản cho công chức mới.',
+      ? pick('dexuat', [
+          'Đề nghị UBND huyện tiếp tục hỗ trợ cây giống và kinh phí chăm sóc cây trồng năm thứ hai.',
+          'Đề nghị đầu tư nâng cấp đường truyền Internet cho các thôn vùng cao để người dân dùng dịch vụ công trực tuyến.',
+          'Đề nghị ưu tiên nguồn vốn chương trình mục tiêu quốc gia giảm nghèo cho các thôn đặc biệt khó khăn của xã.',
+        ])
+      : pick('dexuat', [
+          'Đề nghị bố trí kinh phí số hóa hồ sơ lưu trữ của đơn vị.',
+          'Đề nghị tổ chức tập huấn kỹ năng sử dụng hệ thống quản lý văn bản cho công chức mới.',
+          'Đề nghị bổ sung máy tính, máy quét cho bộ phận tiếp nhận và trả kết quả.',
+        ]),
   };
   const exemplary: DemoReportContent['exemplary'] =
     unitRandom(code, 'tieubieu') > 0.45

@@ -5,6 +5,7 @@ import {
   consolidatedSubject,
   draftConsolidatedReport,
   excerpt,
+  governingCommittee,
   reportRecipient,
   toCreateDocumentBody,
   toParsedDocument,
@@ -246,5 +247,20 @@ describe('reportRecipient', () => {
     expect(reportRecipient([unit('Phòng Nội vụ', 'office'), closedDistrict, province])).toBe(province);
     expect(reportRecipient([province])).toBeNull();
     expect(reportRecipient([])).toBeNull();
+  });
+});
+
+describe('governingCommittee', () => {
+  const provinceCommittee = unit('Ủy ban nhân dân tỉnh Điện Biên', 'agency');
+  const department = unit('Sở Nội vụ tỉnh Điện Biên', 'department');
+
+  it('addresses the People’s Committee of the province, not the territory', () => {
+    expect(governingCommittee(province, [department, provinceCommittee])).toBe(provinceCommittee);
+  });
+
+  it('keeps the unit when it has no People’s Committee among its children, or is not a territory', () => {
+    expect(governingCommittee(province, [department])).toBe(province);
+    expect(governingCommittee(department, [provinceCommittee])).toBe(department);
+    expect(governingCommittee(null, [provinceCommittee])).toBeNull();
   });
 });

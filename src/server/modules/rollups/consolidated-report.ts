@@ -89,6 +89,16 @@ export function reportRecipient(chain: readonly UnitRef[]): UnitRef | null {
   return above.slice(governs ? 1 : 0).find((u) => u.status === 'active') ?? null;
 }
 
+/**
+ * A report is addressed to the People's Committee of an administrative unit ("Ủy ban nhân dân
+ * tỉnh Điện Biên"), not to the territory: when the unit has one among its children, that is the
+ * recipient.
+ */
+export function governingCommittee(recipient: UnitRef | null, children: readonly UnitRef[]): UnitRef | null {
+  if (!recipient || !ADMINISTRATIVE_KINDS.has(recipient.kind)) return recipient;
+  return children.find((c) => !ADMINISTRATIVE_KINDS.has(c.kind) && issuerAbbreviation(c) === 'UBND') ?? recipient;
+}
+
 /** What the task was about: "Báo cáo kết quả thực hiện X" → "thực hiện X" (the type and "kết quả" are said by the report itself). */
 function topicOf(title: string): string {
   const rest = title

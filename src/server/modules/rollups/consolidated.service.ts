@@ -14,7 +14,7 @@ import type { AssignmentRow } from '../assignments/assignments.repo.js';
 import { createDocument } from '../documents/documents.service.js';
 import { findUnit } from '../units/units.repo.js';
 import { buildBoard, lateOrMissing } from './board.service.js';
-import { draftConsolidatedReport, reportRecipient, toCreateDocumentBody, toParsedDocument, type ConsolidatedDraft, type UnitReportContent } from './consolidated-report.js';
+import { draftConsolidatedReport, governingCommittee, reportRecipient, toCreateDocumentBody, toParsedDocument, type ConsolidatedDraft, type UnitReportContent } from './consolidated-report.js';
 import { fileTitle, type ExportFile } from './exports.service.js';
 import { buildRollup, totalCells } from './rollup.service.js';
 import { loadTrackedAssignment } from './rollups-access.js';
@@ -47,7 +47,8 @@ async function draftFor(ctx: ServiceContext, row: AssignmentRow, query: RollupQu
   const owner = chain[0];
   if (!source || !owner) throw new AppError('NOT_FOUND', 'Văn bản giao nhiệm vụ không còn trong sổ văn bản');
   const drafting = source.draftingUnitId ? await findUnit(ctx.db, source.draftingUnitId) : null;
-  const recipient = reportRecipient(chain);
+  const territory = reportRecipient(chain);
+  const recipient = governingCommittee(territory, territory ? await repo.listActiveChildren(ctx.db, territory.id) : []);
   const reports: UnitReportContent[] = board.rows.flatMap((r) => {
     const report = rollupData.included.get(r.unitId);
     return report ? [{ unitName: r.unitName, narrative: asTextRecord(report.narrative), exemplary: asExemplary(report.exemplary) }] : [];

@@ -216,3 +216,11 @@ export async function findUnitWithAncestors(db: Db, unitId: string) {
     .map((id) => byId.get(id))
     .filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
+
+/** The active units directly under a unit (candidates for the People's Committee that speaks for it). */
+export async function listActiveChildren(db: Db, unitId: string) {
+  return db
+    .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, shortName: orgUnits.shortName, kind: orgUnits.kind, status: orgUnits.status })
+    .from(orgUnits)
+    .where(and(eq(orgUnits.parentId, unitId), eq(orgUnits.status, 'active')));
+}
