@@ -212,7 +212,7 @@ export function demoReportContent(code: string, name: string, isCommune: boolean
       ? pick('dexuat', [
           'Đề nghị UBND huyện tiếp tục hỗ trợ cây giống và kinh phí chăm sóc cây trồng năm thứ hai.',
           'Đề nghị đầu tư nâng cấp đường truyền Internet cho các thôn vùng cao để người dân dùng dịch vụ công trực tuyến.',
-          'Đề nghị ưu tiên nguồn vốn chương trình mục tiêu quốc gia giảm nghèo cho các thôn đặc biệt khó khăn của xã.',
+          'Đề nghị ưu tiên nguồn vốn chương trình mục tiêu quốc gia giảm nghèo cho các thôn, bản đặc biệt khó khăn trên địa bàn.',
         ])
       : pick('dexuat', [
           'Đề nghị bố trí kinh phí số hóa hồ sơ lưu trữ của đơn vị.',
@@ -227,7 +227,7 @@ export function demoReportContent(code: string, name: string, isCommune: boolean
             kind: 'collective',
             name: isCommune ? `Thôn trung tâm ${name.replace(/^Xã |^Thị trấn /u, '')}` : `Bộ phận một cửa, ${name}`,
             position: null,
-            achievement: isCommune ? 'Dẫn đầu xã về giảm nghèo và trồng cây hoa ban năm 2024' : 'Hoàn thành 100% hồ sơ đúng hạn, xử lý toàn bộ trên môi trường mạng',
+            achievement: isCommune ? `Dẫn đầu ${name.startsWith('Thị trấn') ? 'thị trấn' : 'xã'} về giảm nghèo và trồng cây hoa ban năm 2024` : 'Hoàn thành 100% hồ sơ đúng hạn, xử lý toàn bộ trên môi trường mạng',
           },
         ]
       : [];
