@@ -1,21 +1,9 @@
 /** Reports as the API answers them. */
 import type { z } from 'zod';
-import type {
-  Direction,
-  Exemplary,
-  Indicator,
-  Report,
-  ReportStatus,
-  ReportSummarySchema,
-  ReportTemplate,
-  ReportValue,
-  RollupRule,
-  Target,
-  ValidationIssue,
-  ValueType,
-} from '../../../contract/reporting.js';
+import type { Exemplary, Report, ReportStatus, ReportSummarySchema, ReportTemplate, ReportValue, ValidationIssue } from '../../../contract/reporting.js';
 import { daysLate } from '../../../core/reporting/deadlines.js';
 import type { AssignmentRow } from '../assignments/assignments.repo.js';
+import { presentIndicator } from '../movements/movements.service.js';
 import type { ReportCan } from './reports-access.js';
 import { onlyKeys } from './reports-checks.js';
 import type * as repo from './reports.repo.js';
@@ -26,26 +14,6 @@ const iso = (instant: string | null) => (instant === null ? null : new Date(inst
 
 /** Calendar days the first sending came after the due date; null while never sent. */
 export const lateness = (dueOn: string, firstSubmittedAt: string | null) => (firstSubmittedAt === null ? null : daysLate(dueOn, firstSubmittedAt));
-
-export function presentIndicator(r: repo.IndicatorRow): Indicator {
-  return {
-    id: r.id,
-    movementId: r.movementId,
-    code: r.code,
-    name: r.name,
-    unitOfMeasure: r.unitOfMeasure,
-    valueType: r.valueType as ValueType,
-    direction: r.direction as Direction,
-    rule: r.rule as RollupRule,
-    denominatorIndicatorId: r.denominatorIndicatorId,
-    baseline: r.baseline,
-    targets: r.targets as Target[],
-    required: r.required,
-    position: r.position,
-    note: r.note,
-    version: r.version,
-  };
-}
 
 export function presentSummary(r: repo.ReportListRow): ReportSummary {
   return {
