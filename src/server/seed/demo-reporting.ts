@@ -6,10 +6,13 @@
  */
 import { CreateIndicatorBodySchema, CreateMovementBodySchema, ReportTemplateSchema, UpdateAssignmentBodySchema } from '../../contract/reporting.js';
 import type { ServiceContext } from '../context.js';
+import { orgUnits } from '../db/schema.js';
 import { getAssignment, updateAssignment } from '../modules/assignments/assignments.service.js';
 import { createIndicator } from '../modules/movements/indicators.service.js';
 import { createMovement } from '../modules/movements/movements.service.js';
+import { demoActor } from './demo-actors.js';
 import type { DemoDocuments } from './demo-documents.js';
+import { seedDemoRegistrations } from './demo-registrations.js';
 import { INDICATORS_2024, MOVEMENT_2024, PROVINCE_MOVEMENT_2024, RULES_2024 } from './demo-reporting-data.js';
 import { seedDemoReports } from './demo-reports.js';
 
@@ -82,5 +85,13 @@ export async function seedDemoReporting(ctx: ServiceContext, { unitId, groupIds,
       version: assignment.version,
     }),
   );
-  await seedDemoReports(ctx, { unitId, assignmentId: updated.id, indicatorIds: ids });
+  const officer = await demoActor(ctx, 'canbo.thidua');
+  const names = await unitNames(ctx);
+  await seedDemoRegistrations(ctx, { unitId, unitName: (id) => names.get(id) ?? id, movementId: movement.id, indicatorIds: ids, officer });
+  await seedDemoReports(ctx, { unitId, assignmentId: updated.id, indicatorIds: ids, officer });
+}
+
+async function unitNames(ctx: ServiceContext): Promise<Map<string, string>> {
+  const rows = await ctx.db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

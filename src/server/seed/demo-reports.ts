@@ -2,34 +2,12 @@
  * The reports of the demo's 2024 cycle, sent and reviewed through the reports service at the
  * instants they would have happened in November 2024 (the service takes the time from ctx.now).
  */
-import { eq } from 'drizzle-orm';
 import { SaveReportBodySchema } from '../../contract/reporting.js';
-import type { Role } from '../../contract/roles.js';
 import type { ServiceContext } from '../context.js';
-import { orgUnits, users } from '../db/schema.js';
+import { orgUnits } from '../db/schema.js';
 import type { Actor } from '../http/actor.js';
 import { acceptReport, createReport, returnReport, saveReport, submitReport } from '../modules/reports/reports.service.js';
 import { demoReportContent, demoTimes, OUTCOMES_2024 } from './demo-reporting-data.js';
-
-/** The demo officer as an actor, so the report timelines name who accepted or returned them. */
-async function officerActor(ctx: ServiceContext, username: string): Promise<Actor | null> {
-  const [row] = await ctx.db
-    .select({ user: users, scopePath: orgUnits.path })
-    .from(users)
-    .innerJoin(orgUnits, eq(orgUnits.id, users.scopeUnitId))
-    .where(eq(users.username, username));
-  if (!row) return null;
-  const { user } = row;
-  return {
-    userId: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    roles: user.roles as Role[],
-    unitId: user.unitId,
-    scopeUnitId: user.scopeUnitId,
-    scopePath: row.scopePath,
-  };
-}
 
 const RETURN_COMMENTS: Record<string, string> = {
   PTNMT: 'Đề nghị bổ sung số liệu tỷ lệ cây trồng sống và làm rõ diện tích trồng rừng sản xuất trong năm.',
@@ -38,9 +16,8 @@ const RETURN_COMMENTS: Record<string, string> = {
 
 export async function seedDemoReports(
   ctx: ServiceContext,
-  { unitId, assignmentId, indicatorIds }: { unitId: (code: string) => string; assignmentId: string; indicatorIds: Map<string, string> },
+  { unitId, assignmentId, indicatorIds, officer }: { unitId: (code: string) => string; assignmentId: string; indicatorIds: Map<string, string>; officer: Actor },
 ): Promise<void> {
-  const officer = await officerActor(ctx, 'canbo.thidua');
   const unitRows = await ctx.db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind }).from(orgUnits);
   const unitById = new Map(unitRows.map((u) => [u.id, u]));
   const at = (instant: Date): ServiceContext => ({ ...ctx, now: () => instant });

@@ -181,6 +181,16 @@ describe('seedDemo: the 2024 reporting cycle', () => {
     // The walkthrough's commune has not started, so its reporter can fill it in.
     expect(reports.some((r) => r.unitName === 'Xã Mường Báng')).toBe(false);
   });
+
+  it('has the units\' 2024 registrations: approved, pending, returned, not sent, and units that never registered', async () => {
+    const officer = await new Client(t.app).signIn('canbo.thidua', DEMO_PASSWORD);
+    const movements = (await officer.get('/api/movements?year=2024')).json().items as { id: string; parentMovementName: string | null }[];
+    const district = movements.find((m) => m.parentMovementName !== null)!;
+    const summary = (await officer.get(`/api/movements/${district.id}/registrations/summary?year=2024`)).json();
+    expect(summary.expected).toBe(25);
+    expect(summary.byStatus).toEqual({ approved: 12, pending: 3, returned: 1, not_sent: 9 });
+    expect(summary.titles).toEqual(expect.arrayContaining([expect.objectContaining({ award: 'Chiến sĩ thi đua cơ sở', person: 1 })]));
+  });
 });
 
 describe('seedDemo is one transaction', () => {
