@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'report:review',
   'registration:write',
   'registration:review',
+  'award:read',
+  'award:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,17 +49,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'unit:read', 'unit:write', 'group:read', 'group:write', 'person:read', 'person:write', 'audit:read',
     'document:read', 'document:write', 'document:issue',
     'movement:read', 'movement:write', 'report:read', 'report:write', 'report:review', 'registration:write', 'registration:review',
+    'award:read', 'award:write',
   ],
   // Văn thư / người báo cáo of a unit: registers documents, fills in and sends the unit's reports and registration; does not sign.
-  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write'],
+  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read'],
   // The head signs for the unit, so may issue its documents and send its reports.
   unit_head: [
     'unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue',
-    'movement:read', 'report:read', 'report:write', 'registration:write',
+    'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'award:write',
   ],
-  council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
-  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
-  viewer: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read'],
+  council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
+  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
+  viewer: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
 };
 
 export function hasPermission(roles: readonly Role[], permission: Permission): boolean {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -573,6 +574,25 @@ export const reportValues = pgTable(
   (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] }), index('report_values_indicator_idx').on(t.indicatorId)],
 );
 
+/**
+ * The values as last accepted: a report reopened after acceptance keeps counting with what the
+ * organiser accepted until the new version is accepted too (nothing acknowledged is lost).
+ */
+export const acceptedReportValues = pgTable(
+  'accepted_report_values',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id),
+    numValue: doublePrecision('num_value'),
+    textValue: text('text_value'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.indicatorId] })],
+);
+
 export const reportFiles = pgTable(
   'report_files',
   {
@@ -652,5 +672,96 @@ export const reminderLog = pgTable(
       .on(t.assignmentId, t.unitId, t.kind, t.channel, t.recipient)
       .where(sql`${t.kind} <> 'manual'`),
     index('reminder_log_assignment_idx').on(t.assignmentId),
+  ],
+);
+
+// ——— Khen thưởng: the history later eligibility checks read ———
+
+/**
+ * Kết quả xếp loại hằng năm of a person (people) or a collective (org_units): exactly one of
+ * person_id / unit_id is set. One rating per subject and year.
+ */
+export const yearlyRatings = pgTable(
+  'yearly_ratings',
+  {
+    id: id(),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    rating: text('rating').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('yearly_ratings_one_subject', sql`(${t.personId} is null) <> (${t.unitId} is null)`),
+    uniqueIndex('yearly_ratings_person_key').on(t.personId, t.year).where(sql`${t.personId} is not null`),
+    uniqueIndex('yearly_ratings_unit_key').on(t.unitId, t.year).where(sql`${t.unitId} is not null`),
+  ],
+);
+
+/** Sáng kiến recognised for a person, with the scope of its recognition or influence. */
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: id(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    scope: text('scope').notNull(),
+    recognisedBy: text('recognised_by'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('initiatives_person_idx').on(t.personId, t.year)],
+);
+
+/** Thời gian thi hành kỷ luật, and pending reviews (inspection, complaint) that put a case on hold. */
+export const disciplinePeriods = pgTable(
+  'discipline_periods',
+  {
+    id: id(),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    kind: text('kind').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('discipline_periods_one_subject', sql`(${t.personId} is null) <> (${t.unitId} is null)`),
+    index('discipline_periods_person_idx').on(t.personId),
+    index('discipline_periods_unit_idx').on(t.unitId),
+  ],
+);
+
+/** Lịch sử khen thưởng: one award given to a person or a collective, by decision. */
+export const awardRecords = pgTable(
+  'award_records',
+  {
+    id: id(),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    awardCode: text('award_code').notNull(),
+    year: integer('year').notNull(),
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    issuer: text('issuer'),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('award_records_one_subject', sql`(${t.personId} is null) <> (${t.unitId} is null)`),
+    index('award_records_person_idx').on(t.personId, t.year),
+    index('award_records_unit_idx').on(t.unitId, t.year),
+    uniqueIndex('award_records_person_once_key').on(t.personId, t.awardCode, t.year).where(sql`${t.personId} is not null`),
+    uniqueIndex('award_records_unit_once_key').on(t.unitId, t.awardCode, t.year).where(sql`${t.unitId} is not null`),
   ],
 );

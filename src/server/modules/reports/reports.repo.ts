@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/open.js';
-import { assignments, assignmentUnits, documents, indicators, orgUnits, reportEvents, reportFiles, reports, reportValues } from '../../db/schema.js';
+import { acceptedReportValues, assignments, assignmentUnits, documents, indicators, orgUnits, reportEvents, reportFiles, reports, reportValues } from '../../db/schema.js';
 
 const unit = alias(orgUnits, 'report_unit');
 const owner = alias(orgUnits, 'owner');
@@ -103,6 +103,13 @@ export async function listValues(db: Db, reportId: string): Promise<ValueRow[]> 
 export async function replaceValues(db: Db, reportId: string, rows: Omit<ValueRow, 'reportId'>[]): Promise<void> {
   await db.delete(reportValues).where(eq(reportValues.reportId, reportId));
   if (rows.length > 0) await db.insert(reportValues).values(rows.map((r) => ({ ...r, reportId })));
+}
+
+/** Keeps the values as accepted, so a later reopening does not take them out of the roll-up. */
+export async function snapshotAcceptedValues(db: Db, reportId: string): Promise<void> {
+  await db.delete(acceptedReportValues).where(eq(acceptedReportValues.reportId, reportId));
+  await db.execute(sql`insert into accepted_report_values (report_id, indicator_id, num_value, text_value)
+                       select report_id, indicator_id, num_value, text_value from report_values where report_id = ${reportId}`);
 }
 
 // ——— Files ———

@@ -246,6 +246,7 @@ export async function acceptReport(ctx: ServiceContext, actor: Actor | null, id:
       comment: null,
       values: { status: 'accepted', acceptedAt: ctx.now().toISOString(), acceptedBy: actor?.userId ?? null, reopened: false },
     });
+    await repo.snapshotAcceptedValues(tx, a.row.id);
     await notifyReportUnit(tx, a, 'report.accepted', 'Báo cáo đã được tiếp nhận', `Báo cáo của ${a.row.unitName} đã được tiếp nhận.`);
   });
   return getReport(ctx, actor, id);

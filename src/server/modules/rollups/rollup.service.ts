@@ -58,12 +58,17 @@ export async function templateIndicators(ctx: ServiceContext, row: AssignmentRow
 export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, options: RollupOptions): Promise<RollupData> {
   const asOf = options.asOf ?? todayInVietnam(ctx.now());
   const [indicators, assigned, reports] = await Promise.all([templateIndicators(ctx, row), repo.listAssignedUnits(ctx.db, row.id), repo.listReports(ctx.db, row.id)]);
-  const included = new Map(
-    [...pickReports(reports, row.period)].filter(([, r]) => r.status === 'accepted' || (options.includeSubmitted && r.status === 'submitted')),
-  );
-  const reportedAt = (r: repo.ReportRow) => isoInstant(r.status === 'accepted' ? (r.acceptedAt ?? r.submittedAt) : r.submittedAt) ?? '';
+  // A report counts with its current values when accepted (or submitted, on request); one
+  // reopened after acceptance still counts with the values the organiser accepted.
+  const current = (r: repo.ReportRow) => r.status === 'accepted' || (options.includeSubmitted && r.status === 'submitted');
+  const included = new Map([...pickReports(reports, row.period)].filter(([, r]) => current(r) || r.acceptedAt !== null));
+  const reportedAt = (r: repo.ReportRow) => isoInstant(current(r) && r.status !== 'accepted' ? r.submittedAt : (r.acceptedAt ?? r.submittedAt)) ?? '';
   const reportUnit = new Map([...included.values()].map((r) => [r.id, r]));
-  const values: ReportedValue[] = (await repo.listReportValues(ctx.db, [...reportUnit.keys()])).map((v) => {
+  const [currentValues, acceptedValues] = await Promise.all([
+    repo.listReportValues(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id)),
+    repo.listAcceptedValues(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id)),
+  ]);
+  const values: ReportedValue[] = [...currentValues, ...acceptedValues].map((v) => {
     const report = reportUnit.get(v.reportId)!;
     return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: reportedAt(report) };
   });

@@ -1,19 +1,7 @@
 /** Queries behind the tracking board, the roll-ups, the dashboard and the exports: reads only. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
-import {
-  assignmentUnits,
-  documents,
-  emulationGroupMembers,
-  emulationGroups,
-  indicators,
-  orgUnits,
-  reminderLog,
-  reportValues,
-  reports,
-  unitLineage,
-  unitParentLinks,
-} from '../../db/schema.js';
+import { acceptedReportValues, assignmentUnits, documents, emulationGroupMembers, emulationGroups, indicators, orgUnits, reminderLog, reports, reportValues, unitLineage, unitParentLinks } from '../../db/schema.js';
 
 export interface AssignedUnitRow {
   id: string;
@@ -64,6 +52,20 @@ export async function listReportValues(db: Db, reportIds: string[]) {
     .select({ reportId: reportValues.reportId, indicatorId: reportValues.indicatorId, numValue: reportValues.numValue, textValue: reportValues.textValue })
     .from(reportValues)
     .where(inArray(reportValues.reportId, reportIds));
+}
+
+/** The values as last accepted, for reports reopened since. */
+export async function listAcceptedValues(db: Db, reportIds: string[]) {
+  if (reportIds.length === 0) return [];
+  return db
+    .select({
+      reportId: acceptedReportValues.reportId,
+      indicatorId: acceptedReportValues.indicatorId,
+      numValue: acceptedReportValues.numValue,
+      textValue: acceptedReportValues.textValue,
+    })
+    .from(acceptedReportValues)
+    .where(inArray(acceptedReportValues.reportId, reportIds));
 }
 
 export type IndicatorRow = typeof indicators.$inferSelect;
