@@ -19,6 +19,7 @@ import { createUnit } from '../server/modules/units/units.service.js';
 import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
+import { addEligibilityCommand } from './eligibility.js';
 import { addParseCommand } from './parse.js';
 import { addRemindersCommand } from './reminders.js';
 import { addRenderCommand } from './render.js';
@@ -196,6 +197,7 @@ export function buildCli(): Command {
     });
 
   addParseCommand(program);
+  addEligibilityCommand(program);
   addRenderCommand(program);
   addRemindersCommand(program, (fn) =>
     withDatabase(async (ctx) => {

@@ -17,6 +17,8 @@ import { registerAuth } from './http/auth.js';
 import { registerErrorHandling } from './http/errors.js';
 import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { awardRoutes } from './modules/awards/awards.routes.js';
+import { awardHistoryRoutes } from './modules/award-history/award-history.routes.js';
 import { documentParseRoutes } from './modules/documents/documents-parse.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
@@ -95,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitTransferRoutes(ctx));
   await app.register(peopleTransferRoutes(ctx));
   await app.register(documentParseRoutes);
+  await app.register(awardRoutes);
   await app.register(documentRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
   await app.register(movementRoutes(ctx));
@@ -104,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportRoutes(ctx));
   await app.register(reportFileRoutes(ctx));
   await app.register(rollupRoutes(ctx));
+  await app.register(awardHistoryRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -12,6 +12,7 @@ import { snapshotDatabase } from '../../test/support/snapshot.js';
 import { CreateAssignmentBodySchema, CreateDocumentBodySchema } from '../contract/documents.js';
 import { CreateIndicatorBodySchema, CreateMovementBodySchema, CreateRegistrationBodySchema } from '../contract/reporting.js';
 import { createAssignment } from './modules/assignments/assignments.service.js';
+import { createAwardRecord, createDiscipline, createInitiative, createRating } from './modules/award-history/award-history.service.js';
 import { addDocumentFile } from './modules/documents/documents-files.service.js';
 import { issueDocument } from './modules/documents/documents-issue.service.js';
 import { createDocument } from './modules/documents/documents.service.js';
@@ -51,6 +52,11 @@ interface Fixtures {
   /** Xã Mường Báng's report for the assignment, a draft with an attachment. */
   reportId: string;
   reportFileId: string;
+  /** The award history of the person of Xã Mường Báng: a rating, an initiative, a discipline period, an award. */
+  ratingId: string;
+  initiativeId: string;
+  disciplineId: string;
+  awardRecordId: string;
 }
 type Probe = (f: Fixtures) => InjectOptions;
 
@@ -321,6 +327,11 @@ const ROUTES: Record<string, RouteSpec> = {
     probes: [{ probe: (f) => json('POST', `/api/assignments/${f.assignmentId}/consolidated-report`), sibling: 'deny' }],
   },
   // Each user's own notifications; another user's answers 404 (notifications.routes.test.ts).
+  'GET /api/awards': { own: 'the catalogue, the same for every unit', probes: [{ probe: () => json('GET', '/api/awards') }] },
+  'POST /api/awards/eligibility': {
+    own: 'a computation on the case sent, reading no unit’s data',
+    probes: [{ probe: () => json('POST', '/api/awards/eligibility', { asOf: '2025-03-15', award: 'LDTT', nominee: { kind: 'person', unitLevel: 'commune' }, ratings: [{ year: 2024, rating: 'HTTNV' }] }) }],
+  },
   'GET /api/notifications': { own: 'the caller’s own notifications', probes: [{ probe: () => json('GET', '/api/notifications?unread=true') }] },
   'POST /api/notifications/:id/read': {
     own: 'the caller’s own notification',
@@ -416,6 +427,43 @@ const ROUTES: Record<string, RouteSpec> = {
   'GET /api/reports/:id/files/:fileId': { probes: [{ probe: (f) => json('GET', `/api/reports/${f.reportId}/files/${f.reportFileId}`), sibling: 'deny' }] },
   'DELETE /api/reports/:id/files/:fileId': { probes: [{ probe: (f) => json('DELETE', `/api/reports/${f.reportId}/files/${f.reportFileId}`), sibling: 'deny' }] },
 
+  'GET /api/people/:id/award-history': { probes: [{ probe: (f) => json('GET', `/api/people/${f.personId}/award-history`), sibling: 'deny' }] },
+  'GET /api/units/:id/award-history': { probes: [{ probe: (f) => json('GET', `/api/units/${f.h.communeA.id}/award-history`), sibling: 'deny' }] },
+  'POST /api/people/:id/eligibility': {
+    probes: [{ probe: (f) => json('POST', `/api/people/${f.personId}/eligibility`, { award: 'CSTDCS', asOf: '2025-03-15' }), sibling: 'deny' }],
+  },
+  'POST /api/units/:id/eligibility': {
+    probes: [{ probe: (f) => json('POST', `/api/units/${f.h.communeA.id}/eligibility`, { award: 'TTLDTT', asOf: '2025-03-15', members: { total: 5, completed: 5, ldtt: 4, cstdcs: 1 } }), sibling: 'deny' }],
+  },
+  'POST /api/award-history/ratings': {
+    probes: [
+      { probe: (f) => json('POST', '/api/award-history/ratings', { personId: f.personId, year: 2023, rating: 'KHTNV' }), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/award-history/ratings', { unitId: f.h.communeA.id, year: 2023, rating: 'KHTNV' }), sibling: 'refuse' },
+    ],
+  },
+  'PATCH /api/award-history/ratings/:id': {
+    probes: [{ probe: (f) => json('PATCH', `/api/award-history/ratings/${f.ratingId}`, { rating: 'KHTNV', version: 1 }), sibling: 'deny' }],
+  },
+  'DELETE /api/award-history/ratings/:id': { probes: [{ probe: (f) => json('DELETE', `/api/award-history/ratings/${f.ratingId}`), sibling: 'deny' }] },
+  'POST /api/award-history/initiatives': {
+    probes: [{ probe: (f) => json('POST', '/api/award-history/initiatives', { personId: f.personId, year: 2023, title: 'Chiếm quyền', scope: 'co_so' }), sibling: 'refuse' }],
+  },
+  'DELETE /api/award-history/initiatives/:id': { probes: [{ probe: (f) => json('DELETE', `/api/award-history/initiatives/${f.initiativeId}`), sibling: 'deny' }] },
+  'POST /api/award-history/discipline': {
+    probes: [
+      { probe: (f) => json('POST', '/api/award-history/discipline', { personId: f.personId, kind: 'discipline', startsOn: '2025-01-01' }), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/award-history/discipline', { unitId: f.h.communeA.id, kind: 'review', startsOn: '2025-01-01' }), sibling: 'refuse' },
+    ],
+  },
+  'DELETE /api/award-history/discipline/:id': { probes: [{ probe: (f) => json('DELETE', `/api/award-history/discipline/${f.disciplineId}`), sibling: 'deny' }] },
+  'POST /api/award-history/awards': {
+    probes: [
+      { probe: (f) => json('POST', '/api/award-history/awards', { personId: f.personId, awardCode: 'GIAY_KHEN', year: 2023 }), sibling: 'refuse' },
+      { probe: (f) => json('POST', '/api/award-history/awards', { unitId: f.h.communeA.id, awardCode: 'TTLDTT', year: 2023 }), sibling: 'refuse' },
+    ],
+  },
+  'DELETE /api/award-history/awards/:id': { probes: [{ probe: (f) => json('DELETE', `/api/award-history/awards/${f.awardRecordId}`), sibling: 'deny' }] },
+
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
 };
@@ -499,6 +547,19 @@ beforeAll(async () => {
   );
   const { report } = await createReport(t.ctx, null, { assignmentId: assignment.id, unitId: h.communeA.id });
   const { file: reportFile } = await addReportFile(t.ctx, null, report.id, { bytes: Buffer.from('%PDF-1.4 báo cáo bí mật\n'), contentType: 'application/pdf', name: 'bao-cao-bi-mat.pdf' });
+  const rating = await createRating(t.ctx, null, { personId: personId!, unitId: null, year: 2024, rating: 'HTXSNV', note: 'Xếp loại bí mật' });
+  const initiative = await createInitiative(t.ctx, null, { personId: personId!, year: 2024, title: 'Sáng kiến bí mật', scope: 'co_so', recognisedBy: null });
+  const discipline = await createDiscipline(t.ctx, null, { personId: personId!, unitId: null, kind: 'review', startsOn: '2024-02-01', endsOn: '2024-03-01', note: 'Đơn thư bí mật' });
+  const awardRecord = await createAwardRecord(t.ctx, null, {
+    personId: personId!,
+    unitId: null,
+    awardCode: 'LDTT',
+    year: 2024,
+    decisionNumber: '99/QĐ-BIMAT',
+    decisionDate: '2025-01-10',
+    issuer: null,
+    note: null,
+  });
   f = {
     h,
     groupId: group.id,
@@ -518,6 +579,10 @@ beforeAll(async () => {
     ownMovementId: ownMovement.id,
     reportId: report.id,
     reportFileId: reportFile.id,
+    ratingId: rating.id,
+    initiativeId: initiative.id,
+    disciplineId: discipline.id,
+    awardRecordId: awardRecord.id,
   };
   secrets = [
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
@@ -544,6 +609,14 @@ beforeAll(async () => {
     report.id,
     reportFile.id,
     'bao-cao-bi-mat.pdf',
+    rating.id,
+    'Xếp loại bí mật',
+    initiative.id,
+    'Sáng kiến bí mật',
+    discipline.id,
+    'Đơn thư bí mật',
+    awardRecord.id,
+    '99/QĐ-BIMAT',
   ];
   const sign = async (roles: Parameters<typeof makeUser>[1]['roles']) =>
     new Client(t.app).signIn((await makeUser(t.ctx, { unitId: h.otherDistrict.id, roles })).username, TEST_PASSWORD);
