@@ -76,6 +76,23 @@ export const FIELD_LABELS: Record<string, string> = {
   commitments: 'Nội dung cam kết',
   titles: 'Danh hiệu đăng ký',
   comment: 'Ý kiến',
+  // Xét điều kiện khen thưởng (POST /api/awards/eligibility)
+  asOf: 'Ngày đề nghị',
+  award: 'Danh hiệu, hình thức khen thưởng',
+  nominee: 'Đối tượng',
+  unitLevel: 'Cấp đơn vị quản lý',
+  ratings: 'Xếp loại hằng năm',
+  rating: 'Xếp loại',
+  initiatives: 'Sáng kiến',
+  discipline: 'Kỷ luật',
+  from: 'Từ ngày',
+  to: 'Đến ngày',
+  underReview: 'Đang bị thanh tra, kiểm tra, điều tra',
+  members: 'Thành viên của tập thể',
+  total: 'Tổng số',
+  completed: 'Số hoàn thành nhiệm vụ',
+  ldtt: 'Số đạt Lao động tiên tiến',
+  cstdcs: 'Số đạt Chiến sĩ thi đua cơ sở',
 };
 
 export function fieldLabel(path: string): string {

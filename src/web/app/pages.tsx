@@ -4,11 +4,13 @@ import {
   CarryOutOutlined,
   ClusterOutlined,
   FormOutlined,
+  GiftOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
   IdcardOutlined,
   InboxOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -32,6 +34,7 @@ export interface AppPage {
 /** Submenus of the side menu; a group shows where its first page stands in APP_PAGES. */
 export const MENU_GROUPS = {
   emulation: { labelKey: 'nav.group.emulation', icon: <TrophyOutlined /> },
+  commendation: { labelKey: 'nav.group.commendation', icon: <GiftOutlined /> },
 } satisfies Record<string, { labelKey: MessageKey; icon: ReactNode }>;
 export type MenuGroup = keyof typeof MENU_GROUPS;
 
@@ -134,6 +137,11 @@ export const APP_PAGES: AppPage[] = [
     path: PATHS.report(':id'),
     permission: 'report:read',
     page: lazyNamed(() => import('../features/reports/ReportPage.js'), 'ReportPage'),
+  },
+  {
+    path: PATHS.awardEligibility,
+    page: lazyNamed(() => import('../features/awards/EligibilityPage.js'), 'EligibilityPage'),
+    menu: { labelKey: 'nav.awardEligibility', icon: <SafetyCertificateOutlined />, group: 'commendation' },
   },
   {
     path: PATHS.users,

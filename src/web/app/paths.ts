@@ -23,6 +23,7 @@ export const PATHS = {
   assignments: '/nhiem-vu',
   /** One assignment; `tab` opens one of its tabs (?tab=theo-doi). */
   assignment: (id: string, tab?: string) => (tab ? `/nhiem-vu/${id}?tab=${tab}` : `/nhiem-vu/${id}`),
+  awardEligibility: '/khen-thuong/xet-dieu-kien',
 } as const;
 
 /** Query parameter carrying where to return after signing in. */
