@@ -19,6 +19,7 @@ import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { awardRoutes } from './modules/awards/awards.routes.js';
 import { awardHistoryRoutes } from './modules/award-history/award-history.routes.js';
+import { awardHistoryTransferRoutes } from './modules/award-history/award-history-transfer.routes.js';
 import { documentParseRoutes } from './modules/documents/documents-parse.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportFileRoutes(ctx));
   await app.register(rollupRoutes(ctx));
   await app.register(awardHistoryRoutes(ctx));
+  await app.register(awardHistoryTransferRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

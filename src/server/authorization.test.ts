@@ -463,6 +463,20 @@ const ROUTES: Record<string, RouteSpec> = {
     ],
   },
   'DELETE /api/award-history/awards/:id': { probes: [{ probe: (f) => json('DELETE', `/api/award-history/awards/${f.awardRecordId}`), sibling: 'deny' }] },
+  'GET /api/award-history/export': { probes: [{ probe: () => json('GET', '/api/award-history/export?format=csv'), sibling: 'filtered' }] },
+  'GET /api/award-history/import-template': { probes: [{ probe: () => json('GET', '/api/award-history/import-template?format=csv'), sibling: 'filtered' }] },
+  'POST /api/award-history/import': {
+    probes: [
+      {
+        probe: (f) =>
+          csv(
+            '/api/award-history/import',
+            `Loại,Mã cá nhân,Mã đơn vị,Năm,Xếp loại,Mã khen thưởng\nxếp loại,${f.personId},,2023,KHTNV,\nkhen thưởng,,${f.h.communeA.code},2023,,TTLDTT\n`,
+          ),
+        sibling: 'refuse',
+      },
+    ],
+  },
 
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },

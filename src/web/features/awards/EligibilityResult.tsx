@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Result, Typography, theme } from 'antd';
 import { useState } from 'react';
-import type { Award, EligibilityInput, EligibilityResult as Verdict } from '../../../contract/awards.js';
+import type { Award, EligibilityResult as Verdict } from '../../../contract/awards.js';
 import { useT } from '../../i18n/useT.js';
 
 // antd's Result colours match the three answers: green, red, orange.
@@ -9,14 +9,17 @@ const RESULT_STATUS = { eligible: 'success', not_eligible: 'error', hold: 'warni
 
 interface Props {
   result: Verdict;
-  request: EligibilityInput;
+  /** The body that was sent (an EligibilityInput, or a check from stored history), shown as JSON. */
+  request: unknown;
+  /** The request is a whole case, usable as the file of `thidua eligibility` (not a check from stored history). */
+  requestIsCase?: boolean;
   award: Award | undefined;
   /** The form changed after this answer: it may no longer be the answer to what is on screen. */
   stale: boolean;
 }
 
 /** The verdict: status, the decree applied, who decides, and each criterion with its article. */
-export function EligibilityResult({ result, request, award, stale }: Props) {
+export function EligibilityResult({ result, request, requestIsCase = true, award, stale }: Props) {
   const t = useT();
   const { token } = theme.useToken();
   const [showJson, setShowJson] = useState(false);
@@ -64,7 +67,7 @@ export function EligibilityResult({ result, request, award, stale }: Props) {
       </Button>
       {showJson && (
         <Flex vertical gap={8} style={{ marginTop: 12 }}>
-          <JsonBlock title={t('award.jsonRequest')} value={request} />
+          <JsonBlock title={t(requestIsCase ? 'award.jsonRequest' : 'award.jsonRequestPlain')} value={request} />
           <JsonBlock title={t('award.jsonResponse')} value={result} />
         </Flex>
       )}

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { PageSpin } from '../../components/PageSpin.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
+import { AwardHistoryView } from '../award-history/AwardHistoryView.js';
 import { useCan } from '../session/useSession.js';
 import { UnitChildrenTab } from './UnitChildrenTab.js';
 import { UnitCloseModal } from './UnitCloseModal.js';
@@ -60,6 +61,7 @@ function UnitDetail({ id }: { id: string }) {
     ...(can('person:read') ? [{ key: 'people', label: t('unit.tab.people'), children: <UnitPeopleTab unitId={u.id} /> }] : []),
     ...(can('group:read') ? [{ key: 'groups', label: t('unit.tab.groups'), children: <UnitGroupsTab unitId={u.id} /> }] : []),
     { key: 'lineage', label: t('unit.tab.lineage'), children: <UnitLineageTab unitId={u.id} /> },
+    ...(can('award:read') ? [{ key: 'awards', label: t('history.unitTab'), children: <AwardHistoryView kind="collective" id={u.id} /> }] : []),
   ];
 
   return (
