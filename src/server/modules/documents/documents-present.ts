@@ -1,4 +1,5 @@
 /** Documents as the API shows them, to one actor: other units' deliveries and unseen citations hidden. */
+import { isoInstant } from '../../db/instants.js';
 import type { BodySection, DocType, Document, DocumentSummary, ParsedDocument, ParseProblem, Recipient, Signer } from '../../../contract/documents.js';
 import { fullDocumentNumber } from '../../../core/document-numbers.js';
 import type { ServiceContext } from '../../context.js';
@@ -29,7 +30,6 @@ export function toSummary(row: repo.DocumentRow): DocumentSummary {
   };
 }
 
-const iso = (t: string | null) => (t ? new Date(t).toISOString() : null);
 
 async function presentRecipients(ctx: ServiceContext, stored: StoredRecipient[]): Promise<Recipient[]> {
   const unitIds = stored.flatMap((r) => ('unitId' in r ? [r.unitId] : []));
@@ -76,13 +76,13 @@ export async function presentDocument(ctx: ServiceContext, actor: Actor | null, 
       unitId: d.unitId,
       unitName: d.unitName,
       viaGroupId: d.viaGroupId,
-      deliveredAt: iso(d.deliveredAt)!,
-      receivedAt: iso(d.receivedAt),
+      deliveredAt: isoInstant(d.deliveredAt),
+      receivedAt: isoInstant(d.receivedAt),
       receivedByName: d.receivedByName,
     })),
-    files: files.map((f) => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, createdAt: iso(f.createdAt)! })),
-    issuedAt: iso(row.issuedAt),
-    updatedAt: iso(row.updatedAt)!,
+    files: files.map((f) => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, sha256: f.sha256, createdAt: isoInstant(f.createdAt) })),
+    issuedAt: isoInstant(row.issuedAt),
+    updatedAt: isoInstant(row.updatedAt),
     heldByYourScope: owns || !actor,
   };
 }

@@ -1,4 +1,5 @@
 /** Thông báo trong ứng dụng: each user reads and marks only their own. */
+import { isoInstant } from '../../db/instants.js';
 import type { z } from 'zod';
 import { AppError } from '../../../contract/errors.js';
 import type { NotificationSchema } from '../../../contract/reporting.js';
@@ -11,7 +12,6 @@ type Notification = z.infer<typeof NotificationSchema>;
 /** The bell shows at most this many; older ones stay in the table but are not listed. */
 export const NOTIFICATION_LIST_LIMIT = 100;
 
-const iso = (t: string) => new Date(t).toISOString();
 
 function present(row: repo.NotificationRow): Notification {
   return {
@@ -20,8 +20,8 @@ function present(row: repo.NotificationRow): Notification {
     title: row.title,
     body: row.body,
     link: row.link,
-    createdAt: iso(row.createdAt),
-    readAt: row.readAt ? iso(row.readAt) : null,
+    createdAt: isoInstant(row.createdAt),
+    readAt: isoInstant(row.readAt),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Exemplary, Report, ReportStatus, ReportSummarySchema, ReportTemplate, ReportValue, ValidationIssue } from '../../../contract/reporting.js';
 import { daysLate } from '../../../core/reporting/deadlines.js';
+import { isoInstant } from '../../db/instants.js';
 import type { AssignmentRow } from '../assignments/assignments.repo.js';
 import { presentIndicator } from '../movements/movements.service.js';
 import type { ReportCan } from './reports-access.js';
@@ -10,7 +11,6 @@ import type * as repo from './reports.repo.js';
 
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
-const iso = (instant: string | null) => (instant === null ? null : new Date(instant).toISOString());
 
 /** Calendar days the first sending came after the due date; null while never sent. */
 export const lateness = (dueOn: string, firstSubmittedAt: string | null) => (firstSubmittedAt === null ? null : daysLate(dueOn, firstSubmittedAt));
@@ -25,7 +25,7 @@ export function presentSummary(r: repo.ReportListRow): ReportSummary {
     period: r.r.period,
     status: r.r.status as ReportStatus,
     dueOn: r.dueOn,
-    submittedAt: iso(r.r.submittedAt),
+    submittedAt: isoInstant(r.r.submittedAt),
     daysLate: lateness(r.dueOn, r.r.firstSubmittedAt),
     version: r.r.version,
   };
@@ -63,12 +63,12 @@ export function presentReport(p: ReportParts): Report {
     exemplary: (row.exemplary ?? []) as Exemplary[],
     warningComments: onlyKeys(row.warningComments, template.rules.map((r) => r.code)),
     issues: p.issues,
-    firstSubmittedAt: iso(row.firstSubmittedAt),
-    submittedAt: iso(row.submittedAt),
+    firstSubmittedAt: isoInstant(row.firstSubmittedAt),
+    submittedAt: isoInstant(row.submittedAt),
     daysLate: lateness(assignment.dueOn, row.firstSubmittedAt),
-    returnedAt: iso(row.returnedAt),
+    returnedAt: isoInstant(row.returnedAt),
     returnComment: row.returnComment,
-    acceptedAt: iso(row.acceptedAt),
+    acceptedAt: isoInstant(row.acceptedAt),
     changesAfterAcceptance: row.changesAfterAcceptance,
     reopened: row.reopened,
     files: p.files.map((f) => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, createdAt: new Date(f.createdAt).toISOString() })),

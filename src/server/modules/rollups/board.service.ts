@@ -3,10 +3,11 @@ import type { Board, BoardQuery, BoardRow, BoardStatus, TrackingSummary } from '
 import { daysLate, daysUntil } from '../../../core/reporting/deadlines.js';
 import { levelOfUnitKind, type UnitLevel } from '../../../core/reporting/targets.js';
 import { isReported, trackingSummary } from '../../../core/reporting/tracking.js';
+import { isoInstant } from '../../db/instants.js';
 import type { ServiceContext } from '../../context.js';
 import type { Actor } from '../../http/actor.js';
 import type { AssignmentRow } from '../assignments/assignments.repo.js';
-import { assignmentYear, isoInstant, loadTrackedAssignment } from './rollups-access.js';
+import { assignmentYear, loadTrackedAssignment } from './rollups-access.js';
 import * as repo from './rollups.repo.js';
 
 const LEVEL_ORDER: UnitLevel[] = ['province', 'district', 'commune', 'agency'];

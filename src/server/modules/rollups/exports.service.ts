@@ -1,5 +1,6 @@
 /** Spreadsheet exports of an assignment: the roll-up and the raw figures (the issuing side only). */
 import type { RollupQuery } from '../../../contract/reporting.js';
+import { isoInstant } from '../../db/instants.js';
 import type { ServiceContext } from '../../context.js';
 import type { Actor } from '../../http/actor.js';
 import { CONTENT_TYPES } from '../../render/tabular.js';
@@ -7,7 +8,7 @@ import { buildXlsx } from '../../render/xlsx.js';
 import { buildBoard } from './board.service.js';
 import { buildRollup, templateIndicators } from './rollup.service.js';
 import { rollupSheets, valuesSheet } from './rollup-xlsx.js';
-import { isoInstant, loadTrackedAssignment } from './rollups-access.js';
+import { loadTrackedAssignment } from './rollups-access.js';
 import * as repo from './rollups.repo.js';
 
 export interface ExportFile {

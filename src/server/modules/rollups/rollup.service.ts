@@ -9,12 +9,13 @@ import { formatDateVi, todayInVietnam } from '../../../core/dates.js';
 import { computeRollup, rollupGroup, type ReportedValue, type RollupCell as CoreCell, type RollupIndicator } from '../../../core/reporting/compute-rollup.js';
 import { ancestorsAt, effectiveUnit, type LineageLink, type PlacementUnit } from '../../../core/reporting/placement.js';
 import { levelOfUnitKind, targetLabel, type TargetLevel } from '../../../core/reporting/targets.js';
+import { isoInstant } from '../../db/instants.js';
 import type { ServiceContext } from '../../context.js';
 import type { Actor } from '../../http/actor.js';
 import type { AssignmentRow } from '../assignments/assignments.repo.js';
 import { presentIndicator } from '../movements/movements.service.js';
 import { groupsOf, pickReports } from './board.service.js';
-import { assignmentYear, isoInstant, loadTrackedAssignment } from './rollups-access.js';
+import { assignmentYear, loadTrackedAssignment } from './rollups-access.js';
 import { treeOf } from './rollup-tree.js';
 import * as repo from './rollups.repo.js';
 

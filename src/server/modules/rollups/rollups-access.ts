@@ -29,7 +29,3 @@ export function assignmentYear(row: Pick<AssignmentRow, 'period' | 'dueOn'>): nu
   return Number(m ? m[1] : row.dueOn.slice(0, 4));
 }
 
-/** An instant from the database ("2024-11-05 03:00:00+00") as ISO 8601, the API's form. */
-export function isoInstant(at: string | null): string | null {
-  return at === null ? null : new Date(at).toISOString();
-}
