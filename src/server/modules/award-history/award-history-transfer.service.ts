@@ -2,8 +2,6 @@
  * Import and export of the award history (xếp loại hằng năm, khen thưởng) of people and units
  * as XLSX or CSV: one sheet, one record a row, the subject named by person id or unit code.
  */
-import { eq, inArray, like, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   AWARD_CODES,
   CreateAwardRecordBodySchema,
@@ -20,13 +18,12 @@ import { findAward } from '../../../core/awards/catalogue.js';
 import { formatDateVi, isValidIsoDate, parseDateVi, todayInVietnam } from '../../../core/dates.js';
 import { compareVietnamese, foldForSearch } from '../../../core/text.js';
 import type { ServiceContext } from '../../context.js';
-import type { Db } from '../../db/open.js';
-import { awardRecords, orgUnits, people, yearlyRatings } from '../../db/schema.js';
 import { canSee, requirePermission, type Actor } from '../../http/actor.js';
 import { ImportErrors, readRecords, readTable, writeFile, type ColumnSpec, type OutputFile } from '../../render/tabular.js';
 import { treeOrder } from '../units/units-transfer.service.js';
 import { findUnit, listSubtree } from '../units/units.repo.js';
 import { createAwardRecord, createRating } from './award-history.service.js';
+import { awardsUnder, peopleByIds, ratingsUnder, storedRecords, type SubjectColumn } from './award-history-transfer.repo.js';
 
 type Field = 'kind' | 'personId' | 'unitCode' | 'fullName' | 'year' | 'rating' | 'awardCode' | 'decisionNumber' | 'decisionDate' | 'issuer' | 'note';
 
@@ -66,79 +63,8 @@ const AWARD_WORDS = new Map<string, AwardCode>(AWARD_CODES.flatMap((c) => [[fold
 const AWARD_ONLY: Field[] = ['awardCode', 'decisionNumber', 'decisionDate', 'issuer'];
 
 // Keeps each IN (…) list far below PostgreSQL's 65,535 parameters.
-const CHUNK = 1_000;
 
 const scopeOf = (actor: Actor | null) => actor?.scopePath ?? '/';
-const personUnit = alias(orgUnits, 'person_unit');
-
-// ——— Queries (the subject's scope is the person's current unit, or the unit itself) ———
-
-const subjectColumns = {
-  personId: people.id,
-  personName: people.fullName,
-  personUnitId: people.unitId,
-  unitId: orgUnits.id,
-  unitCode: orgUnits.code,
-  unitName: orgUnits.name,
-};
-
-async function ratingsUnder(db: Db, path: string) {
-  return db
-    .select({ ...subjectColumns, year: yearlyRatings.year, rating: yearlyRatings.rating, note: yearlyRatings.note })
-    .from(yearlyRatings)
-    .leftJoin(people, eq(people.id, yearlyRatings.personId))
-    .leftJoin(personUnit, eq(personUnit.id, people.unitId))
-    .leftJoin(orgUnits, eq(orgUnits.id, yearlyRatings.unitId))
-    .where(or(like(personUnit.path, `${path}%`), like(orgUnits.path, `${path}%`)));
-}
-
-async function awardsUnder(db: Db, path: string) {
-  return db
-    .select({
-      ...subjectColumns,
-      year: awardRecords.year,
-      awardCode: awardRecords.awardCode,
-      decisionNumber: awardRecords.decisionNumber,
-      decisionDate: awardRecords.decisionDate,
-      issuer: awardRecords.issuer,
-      note: awardRecords.note,
-    })
-    .from(awardRecords)
-    .leftJoin(people, eq(people.id, awardRecords.personId))
-    .leftJoin(personUnit, eq(personUnit.id, people.unitId))
-    .leftJoin(orgUnits, eq(orgUnits.id, awardRecords.unitId))
-    .where(or(like(personUnit.path, `${path}%`), like(orgUnits.path, `${path}%`)));
-}
-
-async function chunked<T>(ids: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await load(ids.slice(i, i + CHUNK))));
-  return out;
-}
-
-function peopleByIds(db: Db, ids: string[]) {
-  return chunked(ids, (chunk) =>
-    db
-      .select({ id: people.id, name: people.fullName, path: orgUnits.path })
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.unitId))
-      .where(inArray(people.id, chunk)),
-  );
-}
-
-/** The stored ratings and awards of the subjects a file names, to refuse duplicates before writing. */
-async function storedRecords(db: Db, personIds: string[], unitIds: string[]) {
-  const ratings = [
-    ...(await chunked(personIds, (c) => db.select({ personId: yearlyRatings.personId, unitId: yearlyRatings.unitId, year: yearlyRatings.year, rating: yearlyRatings.rating }).from(yearlyRatings).where(inArray(yearlyRatings.personId, c)))),
-    ...(await chunked(unitIds, (c) => db.select({ personId: yearlyRatings.personId, unitId: yearlyRatings.unitId, year: yearlyRatings.year, rating: yearlyRatings.rating }).from(yearlyRatings).where(inArray(yearlyRatings.unitId, c)))),
-  ];
-  const awardView = { personId: awardRecords.personId, unitId: awardRecords.unitId, year: awardRecords.year, awardCode: awardRecords.awardCode, decisionNumber: awardRecords.decisionNumber };
-  const awards = [
-    ...(await chunked(personIds, (c) => db.select(awardView).from(awardRecords).where(inArray(awardRecords.personId, c)))),
-    ...(await chunked(unitIds, (c) => db.select(awardView).from(awardRecords).where(inArray(awardRecords.unitId, c)))),
-  ];
-  return { ratings, awards };
-}
 
 // ——— Export ———
 
@@ -149,7 +75,7 @@ export async function exportAwardHistory(ctx: ServiceContext, actor: Actor | nul
   const unitOrder = new Map(treeOrder(await listSubtree(ctx.db, scope)).map((u, i) => [u.id, i]));
   const [ratings, awards] = [await ratingsUnder(ctx.db, scope), await awardsUnder(ctx.db, scope)];
   type Line = { unit: number; person: string | null; year: number; kind: Kind; code: string; cells: (string | number)[] };
-  type SubjectRow = Pick<(typeof ratings)[number], keyof typeof subjectColumns>;
+  type SubjectRow = Pick<(typeof ratings)[number], SubjectColumn>;
   const subjectCells = (r: SubjectRow) => [r.personId ?? '', r.personId ? '' : (r.unitCode ?? ''), r.personName ?? r.unitName ?? ''];
   const orderOf = (r: SubjectRow) => ({ unit: unitOrder.get((r.personId ? r.personUnitId : r.unitId) ?? '') ?? 0, person: r.personId ? r.personName : null });
   const lines: Line[] = [
