@@ -35,6 +35,13 @@ export const PERMISSIONS = [
   'registration:review',
   'award:read',
   'award:write',
+  'nomination:write',
+  'nomination:submit',
+  'nomination:review',
+  'council:manage',
+  'council:vote',
+  'decision:write',
+  'fund:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,16 +57,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'document:read', 'document:write', 'document:issue',
     'movement:read', 'movement:write', 'report:read', 'report:write', 'report:review', 'registration:write', 'registration:review',
     'award:read', 'award:write',
+    'nomination:write', 'nomination:submit', 'nomination:review', 'council:manage', 'decision:write', 'fund:write',
   ],
   // Văn thư / người báo cáo of a unit: registers documents, fills in and sends the unit's reports and registration; does not sign.
-  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read'],
+  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'nomination:write'],
   // The head signs for the unit, so may issue its documents and send its reports.
   unit_head: [
     'unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue',
     'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'award:write',
+    'nomination:write', 'nomination:submit',
   ],
-  council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
-  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
+  // Votes only in the sessions of a council that lists the user as a member.
+  council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read', 'council:vote'],
+  // Thư ký hội đồng: prepares and runs sessions, records the written votes of absent members.
+  council_secretary: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read', 'council:vote', 'council:manage'],
   viewer: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read'],
 };
 

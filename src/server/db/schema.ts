@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -764,4 +765,345 @@ export const awardRecords = pgTable(
     uniqueIndex('award_records_person_once_key').on(t.personId, t.awardCode, t.year).where(sql`${t.personId} is not null`),
     uniqueIndex('award_records_unit_once_key').on(t.unitId, t.awardCode, t.year).where(sql`${t.unitId} is not null`),
   ],
+);
+
+// ——— Đề nghị khen thưởng, Hội đồng, Quyết định ———
+
+/**
+ * Đề nghị khen thưởng: one nominee for one award, proposed by a unit and reviewed by the council
+ * of the unit above it (or its own). Each nominee carries its own status and outcome, so a list
+ * sent together can end with different results.
+ */
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: id(),
+    proposingUnitId: uuid('proposing_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    reviewingUnitId: uuid('reviewing_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    awardCode: text('award_code').notNull(),
+    awardKind: text('award_kind').notNull().default('regular'),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    // As printed in lists and decisions, fixed when the nomination is made.
+    nomineeName: text('nominee_name').notNull(),
+    nomineePosition: text('nominee_position'),
+    nomineeUnitName: text('nominee_unit_name'),
+    proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
+    members: jsonb('members'),
+    // Báo cáo thành tích: sơ lược, thành tích đạt được, các hình thức đã được khen thưởng.
+    reportSummary: text('report_summary').notNull().default(''),
+    reportAchievements: text('report_achievements').notNull().default(''),
+    reportPriorAwards: text('report_prior_awards').notNull().default(''),
+    eligibility: jsonb('eligibility'),
+    eligibilityStatus: text('eligibility_status'),
+    justification: text('justification'),
+    status: text('status').notNull(),
+    outcomeAwardCode: text('outcome_award_code'),
+    outcomeNote: text('outcome_note'),
+    forwardedFromId: uuid('forwarded_from_id'),
+    sourceReportId: uuid('source_report_id').references(() => reports.id),
+    searchText: text('search_text').notNull(),
+    sortKey: text('sort_key').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('nominations_one_subject', sql`(${t.personId} is null) <> (${t.unitId} is null)`),
+    index('nominations_proposing_idx').on(t.proposingUnitId, t.year),
+    index('nominations_reviewing_idx').on(t.reviewingUnitId, t.year, t.status),
+    // One live nomination of a nominee for an award and year at one reviewing level; a refused
+    // one may be proposed again.
+    uniqueIndex('nominations_person_once_key')
+      .on(t.personId, t.awardCode, t.year, t.reviewingUnitId)
+      .where(sql`${t.personId} is not null and ${t.status} <> 'rejected'`),
+    uniqueIndex('nominations_unit_once_key')
+      .on(t.unitId, t.awardCode, t.year, t.reviewingUnitId)
+      .where(sql`${t.unitId} is not null and ${t.status} <> 'rejected'`),
+  ],
+);
+
+/** Hồ sơ kèm theo: the bytes live in the content-addressed file store. */
+export const nominationFiles = pgTable(
+  'nomination_files',
+  {
+    id: id(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    contentType: text('content_type').notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('nomination_files_content_key').on(t.nominationId, t.sha256)],
+);
+
+/** The timeline the proposing unit follows: every step of a nomination, who and when. */
+export const nominationEvents = pgTable(
+  'nomination_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('nomination_events_nomination_idx').on(t.nominationId, t.id)],
+);
+
+/** Hội đồng Thi đua – Khen thưởng of a unit. */
+export const councils = pgTable(
+  'councils',
+  {
+    id: id(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    name: text('name').notNull(),
+    quorumNumerator: integer('quorum_numerator').notNull().default(2),
+    quorumDenominator: integer('quorum_denominator').notNull().default(3),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('councils_unit_key').on(t.unitId)],
+);
+
+export const councilMembers = pgTable(
+  'council_members',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    userId: uuid('user_id').references(() => users.id),
+    fullName: text('full_name').notNull(),
+    position: text('position'),
+    role: text('role').notNull(),
+    // The member's own unit: a nominee from it is a conflict of interest to flag.
+    homeUnitId: uuid('home_unit_id').references(() => orgUnits.id),
+    active: boolean('active').notNull().default(true),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('council_members_council_idx').on(t.councilId), uniqueIndex('council_members_user_key').on(t.councilId, t.userId).where(sql`${t.userId} is not null`)],
+);
+
+/** Tỷ lệ biểu quyết per award, overriding the defaults of the rules catalogue. */
+export const councilThresholds = pgTable(
+  'council_thresholds',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    awardCode: text('award_code').notNull(),
+    percent: integer('percent').notNull(),
+    denominator: text('denominator').notNull(),
+    ballot: text('ballot').notNull(),
+  },
+  (t) => [unique('council_thresholds_award_key').on(t.councilId, t.awardCode)],
+);
+
+/** Phiên họp xét: planned → open (attendance fixed, ballots cast) → closed (results frozen). */
+export const councilSessions = pgTable(
+  'council_sessions',
+  {
+    id: id(),
+    councilId: uuid('council_id')
+      .notNull()
+      .references(() => councils.id),
+    title: text('title').notNull(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    place: text('place'),
+    status: text('status').notNull(),
+    membersTotal: integer('members_total'),
+    membersPresent: integer('members_present'),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }),
+    openedBy: uuid('opened_by').references(() => users.id),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    closedBy: uuid('closed_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('council_sessions_council_idx').on(t.councilId, t.heldOn)],
+);
+
+export const sessionAttendance = pgTable(
+  'session_attendance',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => councilSessions.id),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => councilMembers.id),
+    present: boolean('present').notNull(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.memberId] })],
+);
+
+/** One ballot of a session: the rule it is counted by is fixed when it is put on the agenda. */
+export const sessionItems = pgTable(
+  'session_items',
+  {
+    id: id(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => councilSessions.id),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => nominations.id),
+    position: integer('position').notNull(),
+    ballot: text('ballot').notNull(),
+    thresholdPercent: integer('threshold_percent').notNull(),
+    denominator: text('denominator').notNull(),
+    conflictMemberIds: jsonb('conflict_member_ids').notNull(),
+    // Set once, when the session closes.
+    agree: integer('agree'),
+    disagree: integer('disagree'),
+    abstain: integer('abstain'),
+    countedOf: integer('counted_of'),
+    passed: boolean('passed'),
+  },
+  (t) => [unique('session_items_nomination_key').on(t.sessionId, t.nominationId), index('session_items_nomination_idx').on(t.nominationId)],
+);
+
+export const votes = pgTable(
+  'votes',
+  {
+    id: id(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => sessionItems.id),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => councilMembers.id),
+    choice: text('choice').notNull(),
+    // Phiếu bằng văn bản of an absent member, entered by the secretary.
+    written: boolean('written').notNull().default(false),
+    castBy: uuid('cast_by').references(() => users.id),
+    castAt: timestamp('cast_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [unique('votes_member_key').on(t.itemId, t.memberId)],
+);
+
+/** Quyết định khen thưởng: the awardees of one decision document. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: id(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    documentId: uuid('document_id').references(() => documents.id),
+    // Quyết định cũ nhập lại: number, date and issuer as written on paper.
+    numberText: text('number_text'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    issuer: text('issuer'),
+    year: integer('year').notNull(),
+    status: text('status').notNull(),
+    baseSalary: integer('base_salary'),
+    sessionId: uuid('session_id').references(() => councilSessions.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('decisions_document_key').on(t.documentId), index('decisions_unit_idx').on(t.unitId, t.year)],
+);
+
+export const decisionAwardees = pgTable(
+  'decision_awardees',
+  {
+    id: id(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    nominationId: uuid('nomination_id').references(() => nominations.id),
+    personId: uuid('person_id').references(() => people.id),
+    unitId: uuid('unit_id').references(() => orgUnits.id),
+    name: text('name').notNull(),
+    nomineePosition: text('nominee_position'),
+    unitName: text('unit_name'),
+    awardCode: text('award_code').notNull(),
+    achievement: text('achievement'),
+    cashMultiple: doublePrecision('cash_multiple'),
+    amount: integer('amount'),
+    awardRecordId: uuid('award_record_id').references(() => awardRecords.id),
+  },
+  (t) => [
+    check('decision_awardees_one_subject', sql`(${t.personId} is null) <> (${t.unitId} is null)`),
+    index('decision_awardees_decision_idx').on(t.decisionId, t.position),
+    uniqueIndex('decision_awardees_nomination_key').on(t.nominationId).where(sql`${t.nominationId} is not null`),
+  ],
+);
+
+/** Phôi Giấy khen: where each field lands on the office's pre-printed blank, in millimetres. */
+export const certificateLayouts = pgTable('certificate_layouts', {
+  id: id(),
+  unitId: uuid('unit_id')
+    .notNull()
+    .references(() => orgUnits.id),
+  name: text('name').notNull(),
+  pageWidthMm: integer('page_width_mm').notNull(),
+  pageHeightMm: integer('page_height_mm').notNull(),
+  fields: jsonb('fields').notNull(),
+  version: version(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Quỹ thi đua, khen thưởng: income entries and payouts (one per awardee of an issued decision). */
+export const fundEntries = pgTable(
+  'fund_entries',
+  {
+    id: id(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    kind: text('kind').notNull(),
+    entryOn: date('entry_on', { mode: 'string' }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    description: text('description').notNull(),
+    decisionId: uuid('decision_id').references(() => decisions.id),
+    awardeeId: uuid('awardee_id').references(() => decisionAwardees.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('fund_entries_unit_idx').on(t.unitId, t.year), uniqueIndex('fund_entries_awardee_key').on(t.awardeeId).where(sql`${t.awardeeId} is not null`)],
+);
+
+/** Chỉ tiêu khen thưởng a province sets per unit and year (e.g. at most 3 CSTĐCS). */
+export const awardQuotas = pgTable(
+  'award_quotas',
+  {
+    id: id(),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    awardCode: text('award_code').notNull(),
+    maxCount: integer('max_count').notNull(),
+  },
+  (t) => [unique('award_quotas_key').on(t.unitId, t.year, t.awardCode)],
 );
