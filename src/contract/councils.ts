@@ -49,7 +49,17 @@ export const UpdateCouncilBodySchema = z.object({
 export type UpdateCouncilBody = z.infer<typeof UpdateCouncilBodySchema>;
 
 export const AddCouncilMemberBodySchema = CouncilMemberInputSchema;
-export const UpdateCouncilMemberBodySchema = CouncilMemberInputSchema.partial().extend({ active: z.boolean().optional(), version: VersionSchema });
+// Not CouncilMemberInputSchema.partial(): zod keeps inner defaults, so a PATCH naming only
+// `active` would clear userId, position and homeUnitId.
+export const UpdateCouncilMemberBodySchema = z.object({
+  userId: IdSchema.nullable().optional().describe('Tài khoản dùng để bỏ phiếu'),
+  fullName: requiredText(200).optional(),
+  position: text(300).nullable().optional(),
+  role: CouncilRoleSchema.optional(),
+  homeUnitId: IdSchema.nullable().optional().describe('Đơn vị công tác, để đánh dấu xung đột lợi ích'),
+  active: z.boolean().optional().describe('false = thôi là thành viên (không xóa, vì phiếu đã bỏ vẫn trỏ đến)'),
+  version: VersionSchema,
+});
 
 export const CouncilMemberSchema = z.object({
   id: IdSchema,

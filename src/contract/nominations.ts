@@ -51,8 +51,16 @@ export const UpdateNominationBodySchema = z
     awardKind: AwardKindSchema.optional(),
     nomineePosition: text(300).nullable().optional(),
     proposedOn: IsoDateSchema.optional(),
-    members: members.optional(),
-    report: AchievementReportSchema.partial().optional(),
+    // Without the defaults of the create body: a field left out keeps its stored value.
+    members: members.unwrap().optional(),
+    report: z
+      .object({
+        summary: AchievementReportSchema.shape.summary.unwrap().optional(),
+        achievements: AchievementReportSchema.shape.achievements.unwrap().optional(),
+        priorAwards: AchievementReportSchema.shape.priorAwards.unwrap().optional(),
+      })
+      .optional()
+      .describe('Chỉ các mục gửi lên được thay; mục không gửi giữ nguyên'),
     justification: text(5_000).nullable().optional(),
     version: VersionSchema,
   })
@@ -184,3 +192,36 @@ export const NominationCandidateSchema = z.object({
 });
 export const NominationCandidatesQuerySchema = z.object({ unitId: IdSchema, year: YearSchema });
 export const NominationCandidateListSchema = z.object({ items: z.array(NominationCandidateSchema) });
+
+// ——— Added with the nominations server module ———
+
+export const DeleteNominationQuerySchema = z.object({
+  version: z.coerce.number().pipe(VersionSchema).optional().describe('Phiên bản đang xem: khác phiên bản hiện tại thì không xóa (409)'),
+});
+
+/** Hồ sơ trình cấp trên: the nominations a reviewing level forwarded in one year. */
+export const ForwardingPackageQuerySchema = z.object({
+  reviewingUnitId: IdSchema.describe('Cấp xét đã trình cấp trên'),
+  year: YearSchema,
+});
+
+/** Chỉ tiêu khen thưởng: at most `maxCount` nominations of an award a unit may send in a year. */
+export const AwardQuotaSchema = z.object({
+  unitId: IdSchema,
+  unitName: z.string(),
+  awardCode: AwardCodeSchema,
+  awardName: z.string(),
+  maxCount: z.number().int(),
+  used: z.number().int().describe('Số đề nghị đã gửi (không tính nháp, không duyệt)'),
+});
+export const AwardQuotaListSchema = z.object({ items: z.array(AwardQuotaSchema) });
+export const AwardQuotasQuerySchema = z.object({ unitId: IdSchema.describe('Đơn vị giao chỉ tiêu cho các đơn vị trực thuộc'), year: YearSchema });
+export const ReplaceAwardQuotasBodySchema = z
+  .object({
+    items: z
+      .array(z.object({ unitId: IdSchema.describe('Đơn vị trực thuộc'), awardCode: AwardCodeSchema, maxCount: z.number().int().min(0).max(10_000) }))
+      .max(5_000)
+      .describe('Toàn bộ chỉ tiêu của năm: chỉ tiêu không có trong danh sách bị xóa'),
+  })
+  .describe('Thay chỉ tiêu khen thưởng của các đơn vị trực thuộc trong một năm');
+export type ReplaceAwardQuotasBody = z.infer<typeof ReplaceAwardQuotasBodySchema>;

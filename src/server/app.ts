@@ -20,11 +20,16 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { awardRoutes } from './modules/awards/awards.routes.js';
 import { awardHistoryRoutes } from './modules/award-history/award-history.routes.js';
 import { awardHistoryTransferRoutes } from './modules/award-history/award-history-transfer.routes.js';
+import { councilRoutes } from './modules/councils/councils.routes.js';
+import { certificateLayoutRoutes } from './modules/decisions/certificate-layouts.routes.js';
+import { decisionRoutes } from './modules/decisions/decisions.routes.js';
 import { documentParseRoutes } from './modules/documents/documents-parse.routes.js';
 import { documentRoutes } from './modules/documents/documents.routes.js';
+import { fundRoutes } from './modules/fund/fund.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { movementRoutes } from './modules/movements/movements.routes.js';
+import { nominationRoutes } from './modules/nominations/nominations.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { peopleTransferRoutes } from './modules/people/people-transfer.routes.js';
@@ -110,6 +115,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(rollupRoutes(ctx));
   await app.register(awardHistoryRoutes(ctx));
   await app.register(awardHistoryTransferRoutes(ctx));
+  await app.register(decisionRoutes(ctx));
+  await app.register(certificateLayoutRoutes(ctx));
+  await app.register(fundRoutes(ctx));
+  await app.register(nominationRoutes(ctx));
+  await app.register(councilRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -12,6 +12,18 @@ import { snapshotDatabase } from '../../test/support/snapshot.js';
 import { CreateAssignmentBodySchema, CreateDocumentBodySchema } from '../contract/documents.js';
 import { CreateIndicatorBodySchema, CreateMovementBodySchema, CreateRegistrationBodySchema } from '../contract/reporting.js';
 import { createAssignment } from './modules/assignments/assignments.service.js';
+import { CreateCouncilBodySchema, CreateSessionBodySchema } from '../contract/councils.js';
+import { CertificateLayoutBodySchema } from '../contract/decisions.js';
+import { CreateNominationBodySchema } from '../contract/nominations.js';
+import { createSession } from './modules/councils/council-sessions.service.js';
+import { createCouncil } from './modules/councils/councils.service.js';
+import { createLayout } from './modules/decisions/certificate-layouts.service.js';
+import { issueDecision } from './modules/decisions/decisions-issue.service.js';
+import { draftDecision } from './modules/decisions/decisions.service.js';
+import { createIncome } from './modules/fund/fund.service.js';
+import { addNominationFile } from './modules/nominations/nominations-files.service.js';
+import { decideOutcome, reviewNomination, submitNominations } from './modules/nominations/nominations-flow.service.js';
+import { createNomination } from './modules/nominations/nominations.service.js';
 import { createAwardRecord, createDiscipline, createInitiative, createRating } from './modules/award-history/award-history.service.js';
 import { addDocumentFile } from './modules/documents/documents-files.service.js';
 import { issueDocument } from './modules/documents/documents-issue.service.js';
@@ -57,6 +69,16 @@ interface Fixtures {
   initiativeId: string;
   disciplineId: string;
   awardRecordId: string;
+  /** The district's council and one member; a planned session with a submitted nomination on it. */
+  councilId: string;
+  memberId: string;
+  sessionId: string;
+  /** Nominations of the person of Xã Mường Báng: a draft with an attachment, and one decided. */
+  nominationId: string;
+  nominationFileId: string;
+  /** The issued decision of the district, its calibrated blank. */
+  decisionId: string;
+  layoutId: string;
 }
 type Probe = (f: Fixtures) => InjectOptions;
 
@@ -477,6 +499,117 @@ const ROUTES: Record<string, RouteSpec> = {
       },
     ],
   },
+  'GET /api/nominations': {
+    probes: [
+      { probe: () => json('GET', '/api/nominations'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/nominations?proposingUnitId=${f.h.communeA.id}`), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/nominations?reviewingUnitId=${f.h.district.id}&q=${encodeURIComponent('bí mật')}`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/nominations': {
+    probes: [
+      { probe: (f) => json('POST', '/api/nominations', { proposingUnitId: f.h.communeA.id, personId: f.personId, year: 2025, awardCode: 'LDTT' }), sibling: 'refuse' },
+      // Their own district proposing the first district's person.
+      { probe: (f) => json('POST', '/api/nominations', { proposingUnitId: f.h.otherDistrict.id, personId: f.personId, year: 2025, awardCode: 'LDTT' }), sibling: 'refuse' },
+    ],
+  },
+  'POST /api/nominations/submit': { probes: [{ probe: (f) => json('POST', '/api/nominations/submit', { items: [{ id: f.nominationId, version: 1 }] }), sibling: 'refuse' }] },
+  'GET /api/nominations/candidates': { probes: [{ probe: (f) => json('GET', `/api/nominations/candidates?unitId=${f.h.communeA.id}&year=2024`), sibling: 'deny' }] },
+  'GET /api/nominations/forwarding-package': {
+    probes: [{ probe: (f) => json('GET', `/api/nominations/forwarding-package?reviewingUnitId=${f.h.district.id}&year=2024`), sibling: 'deny' }],
+  },
+  'GET /api/nominations/:id': { probes: [{ probe: (f) => json('GET', `/api/nominations/${f.nominationId}`), sibling: 'deny' }] },
+  'PATCH /api/nominations/:id': { probes: [{ probe: (f) => json('PATCH', `/api/nominations/${f.nominationId}`, { version: 1, justification: 'Chiếm quyền' }), sibling: 'deny' }] },
+  'DELETE /api/nominations/:id': { probes: [{ probe: (f) => json('DELETE', `/api/nominations/${f.nominationId}`), sibling: 'deny' }] },
+  'POST /api/nominations/:id/return': { probes: [{ probe: (f) => json('POST', `/api/nominations/${f.nominationId}/return`, { version: 1, note: 'Chiếm quyền' }), sibling: 'deny' }] },
+  'POST /api/nominations/:id/review': { probes: [{ probe: (f) => json('POST', `/api/nominations/${f.nominationId}/review`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/nominations/:id/outcome': {
+    probes: [{ probe: (f) => json('POST', `/api/nominations/${f.nominationId}/outcome`, { outcome: 'rejected', version: 1 }), sibling: 'deny' }],
+  },
+  'POST /api/nominations/:id/files': { probes: [{ probe: (f) => pdf(`/api/nominations/${f.nominationId}/files?name=chiem.pdf`), sibling: 'deny' }] },
+  'GET /api/nominations/:id/files': { probes: [{ probe: (f) => json('GET', `/api/nominations/${f.nominationId}/files`), sibling: 'deny' }] },
+  'GET /api/nominations/:id/files/:fileId': { probes: [{ probe: (f) => json('GET', `/api/nominations/${f.nominationId}/files/${f.nominationFileId}`), sibling: 'deny' }] },
+  'DELETE /api/nominations/:id/files/:fileId': { probes: [{ probe: (f) => json('DELETE', `/api/nominations/${f.nominationId}/files/${f.nominationFileId}`), sibling: 'deny' }] },
+  'GET /api/award-quotas': { probes: [{ probe: (f) => json('GET', `/api/award-quotas?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }] },
+  'PUT /api/award-quotas': {
+    probes: [
+      { probe: (f) => json('PUT', `/api/award-quotas?unitId=${f.h.district.id}&year=2024`, { items: [{ unitId: f.h.communeA.id, awardCode: 'CSTDCS', maxCount: 0 }] }), sibling: 'deny' },
+      { probe: (f) => json('PUT', `/api/award-quotas?unitId=${f.h.otherDistrict.id}&year=2024`, { items: [{ unitId: f.h.communeA.id, awardCode: 'CSTDCS', maxCount: 0 }] }), sibling: 'refuse' },
+    ],
+  },
+
+  'GET /api/councils': { probes: [{ probe: () => json('GET', '/api/councils'), sibling: 'filtered' }] },
+  'POST /api/councils': { probes: [{ probe: (f) => json('POST', '/api/councils', { unitId: f.h.communeA.id, name: 'Hội đồng chiếm quyền' }), sibling: 'refuse' }] },
+  'GET /api/councils/:id': { probes: [{ probe: (f) => json('GET', `/api/councils/${f.councilId}`), sibling: 'deny' }] },
+  'PATCH /api/councils/:id': { probes: [{ probe: (f) => json('PATCH', `/api/councils/${f.councilId}`, { version: 1, name: 'Bị đổi tên' }), sibling: 'deny' }] },
+  'POST /api/councils/:id/members': { probes: [{ probe: (f) => json('POST', `/api/councils/${f.councilId}/members`, { fullName: 'Kẻ Chiếm Quyền', role: 'member' }), sibling: 'deny' }] },
+  'PATCH /api/councils/:id/members/:memberId': {
+    probes: [{ probe: (f) => json('PATCH', `/api/councils/${f.councilId}/members/${f.memberId}`, { version: 1, active: false }), sibling: 'deny' }],
+  },
+  'GET /api/council-sessions': {
+    probes: [
+      { probe: () => json('GET', '/api/council-sessions'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/council-sessions?councilId=${f.councilId}`), sibling: 'filtered' },
+    ],
+  },
+  'POST /api/councils/:id/sessions': {
+    probes: [{ probe: (f) => json('POST', `/api/councils/${f.councilId}/sessions`, { title: 'Phiên chiếm quyền', heldOn: '2024-12-11' }), sibling: 'deny' }],
+  },
+  'GET /api/council-sessions/:id': { probes: [{ probe: (f) => json('GET', `/api/council-sessions/${f.sessionId}`), sibling: 'deny' }] },
+  'PATCH /api/council-sessions/:id': { probes: [{ probe: (f) => json('PATCH', `/api/council-sessions/${f.sessionId}`, { version: 1, title: 'Bị đổi tên' }), sibling: 'deny' }] },
+  'POST /api/council-sessions/:id/open': {
+    probes: [{ probe: (f) => json('POST', `/api/council-sessions/${f.sessionId}/open`, { version: 1, attendance: [{ memberId: f.memberId, present: true }] }), sibling: 'deny' }],
+  },
+  'POST /api/council-sessions/:id/votes': {
+    probes: [{ probe: (f) => json('POST', `/api/council-sessions/${f.sessionId}/votes`, { memberId: f.memberId, votes: [{ itemId: f.sessionId, choice: 'agree' }] }), sibling: 'deny' }],
+  },
+  'POST /api/council-sessions/:id/close': { probes: [{ probe: (f) => json('POST', `/api/council-sessions/${f.sessionId}/close`, { version: 1 }), sibling: 'deny' }] },
+  'GET /api/council-sessions/:id/minutes.docx': { probes: [{ probe: (f) => json('GET', `/api/council-sessions/${f.sessionId}/minutes.docx`), sibling: 'deny' }] },
+
+  'GET /api/decisions': {
+    probes: [
+      { probe: () => json('GET', '/api/decisions'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/decisions?unitId=${f.h.district.id}`), sibling: 'deny' },
+    ],
+  },
+  'POST /api/decisions': { probes: [{ probe: (f) => json('POST', '/api/decisions', { unitId: f.h.district.id, nominationIds: [f.nominationId] }), sibling: 'refuse' }] },
+  'POST /api/decisions/past': {
+    probes: [
+      {
+        probe: (f) =>
+          json('POST', '/api/decisions/past', { unitId: f.h.district.id, numberText: '1/QĐ-CHIEM', issuedOn: '2023-12-01', issuer: 'Chiếm quyền', year: 2023, awardees: [{ personId: f.personId, awardCode: 'LDTT' }] }),
+        sibling: 'refuse',
+      },
+      // Their own district recording an award for the first district's person.
+      {
+        probe: (f) =>
+          json('POST', '/api/decisions/past', { unitId: f.h.otherDistrict.id, numberText: '2/QĐ-CHIEM', issuedOn: '2023-12-01', issuer: 'Chiếm quyền', year: 2023, awardees: [{ personId: f.personId, awardCode: 'LDTT' }] }),
+        sibling: 'refuse',
+      },
+    ],
+  },
+  'GET /api/decisions/:id': { probes: [{ probe: (f) => json('GET', `/api/decisions/${f.decisionId}`), sibling: 'deny' }] },
+  'DELETE /api/decisions/:id': { probes: [{ probe: (f) => json('DELETE', `/api/decisions/${f.decisionId}`), sibling: 'deny' }] },
+  'POST /api/decisions/:id/issue': { probes: [{ probe: (f) => json('POST', `/api/decisions/${f.decisionId}/issue`, { version: 1, documentVersion: 1 }), sibling: 'deny' }] },
+  'GET /api/decisions/:id/certificates.docx': { probes: [{ probe: (f) => json('GET', `/api/decisions/${f.decisionId}/certificates.docx`), sibling: 'deny' }] },
+  'GET /api/decisions/:id/certificates.pdf': { probes: [{ probe: (f) => json('GET', `/api/decisions/${f.decisionId}/certificates.pdf?layoutId=${f.layoutId}`), sibling: 'deny' }] },
+  'GET /api/certificate-layouts': {
+    probes: [
+      { probe: () => json('GET', '/api/certificate-layouts'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/certificate-layouts?unitId=${f.h.district.id}`), sibling: 'deny' },
+    ],
+  },
+  'GET /api/certificate-layouts/:id': { probes: [{ probe: (f) => json('GET', `/api/certificate-layouts/${f.layoutId}`), sibling: 'deny' }] },
+  'POST /api/certificate-layouts': {
+    probes: [{ probe: (f) => json('POST', '/api/certificate-layouts', { unitId: f.h.district.id, name: 'Phôi chiếm quyền', fields: [{ field: 'name', xMm: 1, yMm: 1, widthMm: 50, fontSize: 12 }] }), sibling: 'refuse' }],
+  },
+  'PATCH /api/certificate-layouts/:id': { probes: [{ probe: (f) => json('PATCH', `/api/certificate-layouts/${f.layoutId}`, { version: 1, name: 'Bị đổi tên' }), sibling: 'deny' }] },
+  'DELETE /api/certificate-layouts/:id': { probes: [{ probe: (f) => json('DELETE', `/api/certificate-layouts/${f.layoutId}`), sibling: 'deny' }] },
+  'GET /api/fund': { probes: [{ probe: (f) => json('GET', `/api/fund?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }] },
+  'GET /api/fund.xlsx': { probes: [{ probe: (f) => json('GET', `/api/fund.xlsx?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }] },
+  'POST /api/fund/income': {
+    probes: [{ probe: (f) => json('POST', '/api/fund/income', { unitId: f.h.district.id, entryOn: '2024-02-01', amount: 1000, description: 'Chiếm quyền' }), sibling: 'refuse' }],
+  },
 
   // The log is not bound to units yet: only a province-level (root) scope reads it.
   'GET /api/audit': { probes: [{ probe: () => json('GET', '/api/audit?limit=1000'), sibling: 'deny' }] },
@@ -574,8 +707,38 @@ beforeAll(async () => {
     issuer: null,
     note: null,
   });
+  const council = await createCouncil(
+    t.ctx,
+    null,
+    CreateCouncilBodySchema.parse({ unitId: h.district.id, name: 'Hội đồng bí mật', members: [{ fullName: 'Thành Viên Bí Mật', role: 'chair', homeUnitId: h.communeA.id }] }),
+  );
+  const nominate = (awardCode: string, justification: string | null = null) =>
+    createNomination(t.ctx, null, CreateNominationBodySchema.parse({ proposingUnitId: h.communeA.id, personId, year: 2024, awardCode, proposedOn: '2024-12-03', justification }));
+  const nomination = await nominate('CSTDCS');
+  const { file: nominationFile } = await addNominationFile(t.ctx, null, nomination.id, { bytes: Buffer.from('%PDF-1.4 thành tích bí mật\n'), contentType: 'application/pdf', name: 'thanh-tich-bi-mat.pdf' });
+  const onAgenda = await nominate('BANG_KHEN_TINH', 'Giải trình bí mật');
+  const toDecide = await nominate('GIAY_KHEN', 'Giải trình bí mật');
+  const sent = await submitNominations(t.ctx, null, { items: [onAgenda, toDecide].map((n) => ({ id: n.id, version: n.version })) });
+  const reviewed = await reviewNomination(t.ctx, null, toDecide.id, sent.items[1]!.version);
+  const approved = await decideOutcome(t.ctx, null, toDecide.id, { outcome: 'approved', note: null, version: reviewed.version });
+  const session = await createSession(t.ctx, null, council.id, CreateSessionBodySchema.parse({ title: 'Phiên họp bí mật', heldOn: '2024-12-10', nominationIds: [onAgenda.id] }));
+  const decision = await draftDecision(t.ctx, null, { unitId: h.district.id, nominationIds: [approved.id], sessionId: null, draftingUnitId: null, signer, subject: 'Quyết định bí mật' });
+  await issueDecision(t.ctx, null, decision.id, { version: decision.version, documentVersion: decision.documentVersion!, issuedOn: '2024-12-18' });
+  const layout = await createLayout(
+    t.ctx,
+    null,
+    CertificateLayoutBodySchema.parse({ unitId: h.district.id, name: 'Phôi bí mật', fields: [{ field: 'name', xMm: 50, yMm: 90, widthMm: 200, fontSize: 20 }] }),
+  );
+  await createIncome(t.ctx, null, { unitId: h.district.id, entryOn: '2024-01-15', amount: 9_876_543, description: 'Khoản thu bí mật' });
   f = {
     h,
+    councilId: council.id,
+    memberId: council.members[0]!.id,
+    sessionId: session.id,
+    nominationId: nomination.id,
+    nominationFileId: nominationFile.id,
+    decisionId: decision.id,
+    layoutId: layout.id,
     groupId: group.id,
     personId: personId!,
     userId: user.id,
@@ -631,6 +794,22 @@ beforeAll(async () => {
     'Đơn thư bí mật',
     awardRecord.id,
     '99/QĐ-BIMAT',
+    council.id,
+    'Hội đồng bí mật',
+    'Thành Viên Bí Mật',
+    session.id,
+    'Phiên họp bí mật',
+    nomination.id,
+    onAgenda.id,
+    toDecide.id,
+    nominationFile.id,
+    'thanh-tich-bi-mat.pdf',
+    'Giải trình bí mật',
+    decision.id,
+    'Quyết định bí mật',
+    layout.id,
+    'Phôi bí mật',
+    'Khoản thu bí mật',
   ];
   const sign = async (roles: Parameters<typeof makeUser>[1]['roles']) =>
     new Client(t.app).signIn((await makeUser(t.ctx, { unitId: h.otherDistrict.id, roles })).username, TEST_PASSWORD);

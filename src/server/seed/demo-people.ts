@@ -49,5 +49,8 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { fullName: 'Nguyễn Thị Thanh Tâm', gender: 'female', birthYear: 1978, unit: 'DIENBIEN.SNV.BTDKT', position: 'Trưởng ban' },
   { fullName: 'Lò Văn Xuân', gender: 'male', birthYear: 1982, unit: 'DIENBIEN.XA.TUACHUA', position: 'Chủ tịch UBND xã' },
   { fullName: 'Giàng Thị Dung', gender: 'female', birthYear: 1994, unit: 'DIENBIEN.XA.TUACHUA', position: 'Công chức Văn phòng – Thống kê' },
+  { fullName: 'Quàng Thị Hoa', gender: 'female', birthYear: 1984, unit: 'DIENBIEN.XA.TUACHUA', position: 'Phó Chủ tịch UBND xã' },
+  { fullName: 'Tòng Thị Lả', gender: 'female', birthYear: 1990, unit: 'DIENBIEN.XA.TUACHUA', position: 'Công chức Văn phòng – Nội vụ' },
+  { fullName: 'Lầu Thị Sua', gender: 'female', birthYear: 1996, unit: 'DIENBIEN.XA.TUACHUA', position: 'Công chức Văn hóa – Xã hội' },
   { fullName: 'Sùng A Vàng', gender: 'male', birthYear: 1985, unit: 'DIENBIEN.XA.SINCHAI', position: 'Chủ tịch UBND xã' },
 ];

@@ -5,6 +5,7 @@ import { createGroup } from '../modules/groups/groups.service.js';
 import { createPeople } from '../modules/people/people.service.js';
 import { closeUnit, createUnit } from '../modules/units/units.service.js';
 import { createUser } from '../modules/users/users.service.js';
+import { seedDemoCommendations2024, seedDemoCommendationsToday } from './demo-commendations.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoReporting } from './demo-reporting.js';
 import { DEMO_PEOPLE } from './demo-people.js';
@@ -105,7 +106,11 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'truong.muongbang', fullName: 'Giàng A Sử', unit: `${D}.MUONGBANG`, roles: ['unit_head'], label: 'thủ trưởng, UBND xã Mường Báng' },
   { username: 'hoidong.thanhvien', fullName: 'Đỗ Thị Lan', unit: `${D}.PVHTT`, scope: D, roles: ['council_member'], label: 'thành viên Hội đồng TĐ-KT huyện' },
   { username: 'hoidong.thuky', fullName: 'Nguyễn Thị Ánh', unit: `${D}.PNV`, scope: D, roles: ['council_secretary'], label: 'thư ký Hội đồng TĐ-KT huyện' },
-  { username: 'lanhdao.huyen', fullName: 'Trần Văn Bình', unit: `${D}.UBND`, scope: D, roles: ['viewer'], label: 'lãnh đạo huyện (xem báo cáo)' },
+  { username: 'lanhdao.huyen', fullName: 'Trần Văn Bình', unit: `${D}.UBND`, scope: D, roles: ['viewer', 'council_member'], label: 'lãnh đạo huyện (xem báo cáo), Chủ tịch Hội đồng TĐ-KT huyện' },
+  { username: 'truong.xatuachua', fullName: 'Lò Văn Xuân', unit: 'DIENBIEN.XA.TUACHUA', roles: ['unit_head', 'council_member'], label: 'Chủ tịch UBND xã Tủa Chùa (từ 2025), Chủ tịch Hội đồng TĐ-KT xã' },
+  { username: 'canbo.xatuachua', fullName: 'Giàng Thị Dung', unit: 'DIENBIEN.XA.TUACHUA', roles: ['officer'], label: 'công chức phụ trách thi đua – khen thưởng, UBND xã Tủa Chùa' },
+  { username: 'thuky.xatuachua', fullName: 'Tòng Thị Lả', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_secretary'], label: 'thư ký Hội đồng TĐ-KT xã Tủa Chùa' },
+  { username: 'uyvien.xatuachua', fullName: 'Quàng Thị Hoa', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_member'], label: 'ủy viên Hội đồng TĐ-KT xã Tủa Chùa' },
 ];
 
 const FICTITIOUS = true;
@@ -184,6 +189,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     // The 2024 cycle starts from the district's dispatch, while the district still exists.
     const documents = await seedDemoDocuments(c, { unitId: id, groupIds: groupIds2024 });
     await seedDemoReporting(c, { unitId: id, groupIds: groupIds2024, documents });
+    await seedDemoCommendations2024(c, { unitId: id });
 
     // 01/07/2025: districts are abolished; communes merge and report straight to the province.
     for (const [newCode, , oldCodes] of MERGERS_2025) {
@@ -214,5 +220,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       deputyUnitId: id('DIENBIEN.XA.SINCHAI'),
       note: 'Dữ liệu minh họa',
     });
+    await seedDemoCommendationsToday(c, { unitId: id });
   });
 }

@@ -7,6 +7,7 @@ import {
   GiftOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  FileDoneOutlined,
   FlagOutlined,
   IdcardOutlined,
   InboxOutlined,
@@ -14,6 +15,10 @@ import {
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
+  BankOutlined,
+  FileProtectOutlined,
+  ScheduleOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Permission } from '../../contract/roles.js';
@@ -142,6 +147,67 @@ export const APP_PAGES: AppPage[] = [
     path: PATHS.awardEligibility,
     page: lazyNamed(() => import('../features/awards/EligibilityPage.js'), 'EligibilityPage'),
     menu: { labelKey: 'nav.awardEligibility', icon: <SafetyCertificateOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.nominations,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/nominations/NominationListPage.js'), 'NominationListPage'),
+    menu: { labelKey: 'nav.nominations', icon: <FileDoneOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.nominationNew,
+    permission: 'nomination:write',
+    page: lazyNamed(() => import('../features/nominations/NominationNewPage.js'), 'NominationNewPage'),
+  },
+  {
+    path: PATHS.nomination(':id'),
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/nominations/NominationPage.js'), 'NominationPage'),
+  },
+  {
+    path: PATHS.councils,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/councils/CouncilListPage.js'), 'CouncilListPage'),
+    menu: { labelKey: 'nav.councils', icon: <BankOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.council(':id'),
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/councils/CouncilPage.js'), 'CouncilPage'),
+  },
+  {
+    path: PATHS.councilSessions,
+    permission: 'award:read',
+    // In the menu too: a member comes here to find the session to vote in.
+    page: lazyNamed(() => import('../features/councils/SessionListPage.js'), 'SessionListPage'),
+    menu: { labelKey: 'nav.councilSessions', icon: <ScheduleOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.councilSession(':id'),
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/councils/SessionPage.js'), 'SessionPage'),
+  },
+  {
+    path: PATHS.decisions,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/decisions/DecisionListPage.js'), 'DecisionListPage'),
+    menu: { labelKey: 'nav.decisions', icon: <FileProtectOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.decision(':id'),
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/decisions/DecisionPage.js'), 'DecisionPage'),
+  },
+  {
+    path: PATHS.certificateLayouts,
+    permission: 'decision:write',
+    page: lazyNamed(() => import('../features/decisions/CertificateLayoutsPage.js'), 'CertificateLayoutsPage'),
+  },
+  {
+    path: PATHS.fund,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/fund/FundPage.js'), 'FundPage'),
+    menu: { labelKey: 'nav.fund', icon: <WalletOutlined />, group: 'commendation' },
   },
   {
     path: PATHS.users,

@@ -24,6 +24,18 @@ export const PATHS = {
   /** One assignment; `tab` opens one of its tabs (?tab=theo-doi). */
   assignment: (id: string, tab?: string) => (tab ? `/nhiem-vu/${id}?tab=${tab}` : `/nhiem-vu/${id}`),
   awardEligibility: '/khen-thuong/xet-dieu-kien',
+  nominations: '/khen-thuong/de-nghi',
+  nominationNew: '/khen-thuong/de-nghi/moi',
+  nomination: (id: string) => `/khen-thuong/de-nghi/${id}`,
+  councils: '/khen-thuong/hoi-dong',
+  council: (id: string) => `/khen-thuong/hoi-dong/${id}`,
+  /** Phiên họp of the councils in scope; `?hoiDong=<id>` keeps one council's. */
+  councilSessions: '/khen-thuong/phien-hop',
+  councilSession: (id: string) => `/khen-thuong/phien-hop/${id}`,
+  decisions: '/khen-thuong/quyet-dinh',
+  decision: (id: string) => `/khen-thuong/quyet-dinh/${id}`,
+  certificateLayouts: '/khen-thuong/phoi-giay-khen',
+  fund: '/khen-thuong/quy',
 } as const;
 
 /** Query parameter carrying where to return after signing in. */

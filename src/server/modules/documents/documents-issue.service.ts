@@ -8,6 +8,7 @@ import type { Db } from '../../db/open.js';
 import { canSee, requirePermission, type Actor } from '../../http/actor.js';
 import { invalidField, staleVersion } from '../../service-errors.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { findDecisionIdByDocument } from '../decisions/decisions.repo.js';
 import { listGroups, listMembers } from '../groups/groups.repo.js';
 import { findUnit, findUnitsByIds } from '../units/units.repo.js';
 import { documentSearchText, numberKeyOf, type StoredRecipient } from './documents-input.js';
@@ -66,19 +67,44 @@ async function deliveryUnits(db: Db, row: repo.DocumentRow): Promise<{ unitId: s
   return [...out].map(([unitId, viaGroupId]) => ({ unitId, viaGroupId }));
 }
 
+/** The document just numbered, as a caller's own writes in the issue transaction need it. */
+export interface IssuedDocument {
+  id: string;
+  number: number;
+  numberText: string;
+  symbol: string | null;
+  /** "12/QĐ-UBND". */
+  fullNumber: string;
+  issuedOn: string;
+  issuerName: string | null;
+  place: string | null;
+}
+
+export interface IssueOptions {
+  /**
+   * Runs inside the issue transaction once the number is taken; whatever it throws rolls the
+   * issue back and gives the number back. The text of a decision (Quyết định khen thưởng) is
+   * issued only this way, by the decision, which writes the award history and fund with it.
+   */
+  afterIssue?: (tx: Db, issued: IssuedDocument) => Promise<void>;
+}
+
 /**
  * Ban hành: takes the next number of the owner's register for the year of issue, dates and
  * freezes the document, and delivers it to its recipient units — all in one transaction, so a
  * failure anywhere gives the number back. Of two concurrent issues of one draft, the second
  * waits on the row lock, then finds it issued (409).
  */
-export async function issueDocument(ctx: ServiceContext, actor: Actor | null, id: string, body: IssueDocumentBody): Promise<Document> {
+export async function issueDocument(ctx: ServiceContext, actor: Actor | null, id: string, body: IssueDocumentBody, options: IssueOptions = {}): Promise<Document> {
   const today = todayInVietnam(ctx.now());
   const issuedOn = body.issuedOn ?? today;
   await ctx.db.transaction(async (tx) => {
     const row = await loadWritableDocument({ ...ctx, db: tx }, actor, id, 'document:issue');
     if (row.direction !== 'outgoing') throw new AppError('CONFLICT', 'Văn bản đến đã vào sổ, không ban hành');
     if (row.status !== 'draft') throw frozen(row);
+    if (!options.afterIssue && (await findDecisionIdByDocument(tx, id))) {
+      throw new AppError('CONFLICT', 'Quyết định khen thưởng ban hành tại mục Khen thưởng › Quyết định');
+    }
     if (row.version !== body.version) throw staleVersion();
     checkIssuable(row, issuedOn, today);
     const targets = await deliveryUnits(tx, row);
@@ -115,6 +141,16 @@ export async function issueDocument(ctx: ServiceContext, actor: Actor | null, id
         deliveredTo: targets.map((t) => t.unitId),
         resolvedCitations: resolved,
       },
+    });
+    await options.afterIssue?.(tx, {
+      id,
+      number,
+      numberText,
+      symbol: row.symbol,
+      fullNumber: fullDocumentNumber(numberText, row.symbol)!,
+      issuedOn,
+      issuerName: row.issuerName,
+      place: row.place,
     });
   });
   return getDocument(ctx, actor, id);

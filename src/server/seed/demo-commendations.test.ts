@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, type TestApp } from '../../../test/support/app.js';
+import { DEMO_PASSWORD, seedDemo } from './demo.js';
+
+let t: TestApp;
+let officer: Client;
+let province: Client;
+
+interface Summary {
+  id: string;
+  status: string;
+  awardCode: string;
+  nominee: { name: string };
+  reviewingUnit: { name: string };
+  eligibilityStatus: string | null;
+  flagged: boolean;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.ctx);
+  officer = await new Client(t.app).signIn('canbo.thidua', DEMO_PASSWORD);
+  province = await new Client(t.app).signIn('canbo.tinh', DEMO_PASSWORD);
+});
+afterAll(() => t.close());
+
+describe('demo commendations of 2024', () => {
+  it('has the year-end nominations of the district, each with its own outcome', async () => {
+    const items: Summary[] = (await officer.get('/api/nominations?year=2024')).json().items;
+    const of = (name: string, award: string) => items.find((n) => n.nominee.name === name && n.awardCode === award && n.reviewingUnit.name === 'Huyện Tủa Chùa');
+    expect(of('Lò Thị Ên', 'CSTDCS')).toMatchObject({ status: 'decided', eligibilityStatus: 'eligible' });
+    expect(of('Xã Mường Báng', 'GIAY_KHEN')).toMatchObject({ status: 'decided' });
+    expect(of('Hoàng Thị Mai', 'GIAY_KHEN')).toMatchObject({ status: 'decided' });
+    expect(of('Quàng Văn Dũng', 'CSTDCS')).toMatchObject({ status: 'rejected', flagged: true });
+    expect(of('Điêu Thị Xuân', 'CSTDCS')).toMatchObject({ status: 'rejected', flagged: true });
+    expect(of('Bùi Thị Thu Hà', 'BANG_KHEN_TINH')).toMatchObject({ status: 'forwarded', eligibilityStatus: 'eligible' });
+  });
+
+  it('has a closed council session whose counts carry some nominees and not others', async () => {
+    const sessions = (await officer.get('/api/council-sessions')).json().items;
+    const closed = sessions.find((s: { status: string }) => s.status === 'closed');
+    expect(closed).toMatchObject({ membersTotal: 9, membersPresent: 8, itemCount: 6 });
+    const session = (await officer.get(`/api/council-sessions/${closed.id}`)).json();
+    const result = (name: string) => session.items.find((i: { nomination: Summary }) => i.nomination.nominee.name === name).result;
+    expect(result('Lò Thị Ên')).toMatchObject({ agree: 9, countedOf: 9, passed: true });
+    expect(result('Quàng Văn Dũng')).toMatchObject({ agree: 4, disagree: 5, passed: false });
+    const minutes = await officer.get(`/api/council-sessions/${closed.id}/minutes.docx`);
+    expect(minutes.statusCode).toBe(200);
+  });
+
+  it('has the decision issued from the People’s Committee register, with amounts, certificates and fund payouts', async () => {
+    const decisions = (await officer.get('/api/decisions?year=2024')).json().items;
+    const issued = decisions.find((d: { status: string }) => d.status === 'issued');
+    expect(issued).toMatchObject({ issuedOn: '2024-12-18', awardeeCount: 3 });
+    expect(issued.numberText).toMatch(/^\d+\/QĐ-UBND$/);
+    const decision = (await officer.get(`/api/decisions/${issued.id}`)).json();
+    const amount = (name: string) => decision.awardees.find((a: { name: string }) => a.name === name).amount;
+    // 1.0 × 2,340,000; a collective's Giấy khen 0.6 × = 1,404,000 → 1,410,000; 0.3 × → 710,000.
+    expect(amount('Lò Thị Ên')).toBe(2_340_000);
+    expect(amount('Xã Mường Báng')).toBe(1_410_000);
+    expect(amount('Hoàng Thị Mai')).toBe(710_000);
+    expect((await officer.get(`/api/decisions/${issued.id}/certificates.docx`)).statusCode).toBe(200);
+    const fund = (await officer.get(`/api/fund?unitId=${issued.unitId}&year=2024`)).json();
+    expect(fund).toMatchObject({ income: 120_000_000, payouts: 2_340_000 + 1_410_000 + 710_000, balance: 120_000_000 - 4_460_000 });
+    const recorded = (await officer.get('/api/decisions?year=2023')).json().items;
+    expect(recorded).toEqual([expect.objectContaining({ status: 'recorded', numberText: '1520/QĐ-UBND', awardeeCount: 2 })]);
+  });
+
+  it('puts the forwarded Bằng khen proposal before the province council', async () => {
+    const items: Summary[] = (await province.get('/api/nominations?year=2024&status=submitted')).json().items;
+    expect(items.find((n) => n.nominee.name === 'Bùi Thị Thu Hà')).toMatchObject({ awardCode: 'BANG_KHEN_TINH', reviewingUnit: { name: 'Tỉnh Điện Biên' } });
+  });
+});
+
+describe('demo commendations today', () => {
+  it('gives the new Xã Tủa Chùa a council with voting accounts', async () => {
+    const chair = await new Client(t.app).signIn('truong.xatuachua', DEMO_PASSWORD);
+    const councils = (await chair.get('/api/councils')).json().items;
+    expect(councils.map((c: { name: string }) => c.name)).toContain('Hội đồng Thi đua – Khen thưởng xã Tủa Chùa');
+  });
+});

@@ -1,0 +1,88 @@
+import { Alert, App, Button, Flex, Form, Modal, Select, Typography } from 'antd';
+import { useState } from 'react';
+import type { Session } from '../../../contract/councils.js';
+import { useShowError } from '../../app/useShowError.js';
+import { useT } from '../../i18n/useT.js';
+import { AgendaTable } from './AgendaTable.js';
+import { agreeToAll, ballotState, votesBody, type Choices } from './session-votes.js';
+import { useCastVotes } from './useCouncils.js';
+
+/**
+ * Ghi phiếu văn bản: the secretary enters the written ballot (phiếu bằng văn bản) an absent member
+ * sent in. Only absent members are offered: those present vote themselves.
+ */
+export function WrittenVoteModal({ session, onClose }: { session: Session; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const cast = useCastVotes(session.id);
+  const absent = session.attendance.filter((a) => !a.present);
+  const [memberId, setMemberId] = useState<string | undefined>(absent.length === 1 ? absent[0]?.memberId : undefined);
+  const [choices, setChoices] = useState<Choices>({});
+  const { unmarked } = ballotState(session.items.map((i) => ({ id: i.id, myVote: null })), choices);
+  const member = absent.find((a) => a.memberId === memberId);
+
+  const submit = () => {
+    if (!memberId) return;
+    cast.mutate(votesBody(session.items, choices, memberId), {
+      onSuccess: () => {
+        void message.success(t('meeting.writtenSaved', { name: member?.fullName ?? '' }));
+        setChoices({});
+        setMemberId(undefined);
+      },
+      onError: (e) => showError(e),
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={t('meeting.writtenTitle')}
+      width={1100}
+      onCancel={onClose}
+      destroyOnHidden
+      footer={
+        <Flex justify="end" gap={8}>
+          <Button onClick={onClose}>{t('common.close')}</Button>
+          <Button type="primary" loading={cast.isPending} disabled={!memberId || unmarked === session.items.length} onClick={submit}>
+            {t('meeting.writtenSubmit')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('meeting.writtenHint')}</Typography.Paragraph>
+      {absent.length === 0 ? (
+        <Alert type="info" showIcon title={t('meeting.noAbsent')} />
+      ) : (
+        <>
+          <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+            <Form.Item label={t('meeting.writtenMember')} style={{ marginBottom: 0 }}>
+              <Select<string>
+                aria-label={t('meeting.writtenMember')}
+                value={memberId}
+                onChange={(v) => {
+                  setMemberId(v);
+                  setChoices({});
+                }}
+                options={absent.map((a) => ({
+                  value: a.memberId,
+                  label: `${a.fullName} – ${t(`council.role.${a.role}`)}${a.votedAll ? ` (${t('meeting.writtenDone')})` : ''}`,
+                }))}
+                style={{ width: 380 }}
+              />
+            </Form.Item>
+            <Button disabled={!memberId} onClick={() => setChoices(agreeToAll(session.items))}>
+              {t('meeting.agreeAll')}
+            </Button>
+            {memberId && unmarked > 0 && <Typography.Text type="secondary">{t('meeting.unmarked', { count: unmarked })}</Typography.Text>}
+          </Flex>
+          <AgendaTable
+            session={session}
+            compact
+            ballot={{ choices, disabled: !memberId, onChoose: (itemId, choice) => setChoices((c) => ({ ...c, [itemId]: choice })) }}
+          />
+        </>
+      )}
+    </Modal>
+  );
+}
