@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
-import { councilSessions, councils, nominations, orgUnits, people, sessionAttendance, sessionItems, votes } from '../../db/schema.js';
+import { councilSessions, councils, nominations, orgUnits, people, sessionAttendance, sessionItems, users, votes } from '../../db/schema.js';
 import { visibleCouncils } from './councils.repo.js';
 
 export type SessionRow = typeof councilSessions.$inferSelect;
@@ -80,6 +80,7 @@ export async function lockNominations(db: Db, ids: string[]) {
       proposingUnitId: nominations.proposingUnitId,
       awardCode: nominations.awardCode,
       nomineeName: nominations.nomineeName,
+      personId: nominations.personId,
       nomineeUnitId: sql<string>`coalesce(${people.unitId}, ${nominations.unitId})`,
     })
     .from(nominations)
@@ -139,4 +140,11 @@ export async function upsertVotes(db: Db, values: (typeof votes.$inferInsert)[])
       target: [votes.itemId, votes.memberId],
       set: { choice: sql`excluded.choice`, written: sql`excluded.written`, castBy: sql`excluded.cast_by`, castAt: sql`excluded.cast_at` },
     });
+}
+
+/** The person behind each of these user accounts (a member who is also a nominee). */
+export async function personIdsOfUsers(db: Db, userIds: string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, personId: users.personId }).from(users).where(inArray(users.id, userIds));
+  return new Map(rows.flatMap((r) => (r.personId ? [[r.id, r.personId] as [string, string]] : [])));
 }

@@ -11,7 +11,7 @@ import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
 import type { AwardCode } from '../../../contract/awards.js';
 import { foldForSearch, vietnameseSortKey } from '../../../core/text.js';
-import { auditLog, nominationEvents, nominations } from '../../db/schema.js';
+import { auditLog, nominationEvents, nominations, users } from '../../db/schema.js';
 import { readDocxText } from '../../render/docx-text.js';
 import { createPeople } from '../people/people.service.js';
 
@@ -83,12 +83,14 @@ beforeAll(async () => {
         fullName: `Thành Viên ${i}`,
         role: i === 0 ? 'chair' : 'member',
         userId: u.id,
-        // The last member works in Xã Mường Báng: a conflict for its nominees.
-        homeUnitId: i === 8 ? h.communeA.id : null,
+        // The last member works in Xã Mường Báng: a conflict for its nominees. Member 7 works for
+        // the district itself (the council's own unit: no conflict) and is Lò Thị Bình, a nominee.
+        homeUnitId: i === 8 ? h.communeA.id : i === 7 ? h.district.id : null,
       })),
     ],
   });
   expect(council.statusCode, council.body).toBe(201);
+  await t.ctx.db.update(users).set({ personId: people[1]! }).where(eq(users.id, memberUsers[7]!.id));
   councilId = council.json().id;
   memberIds = council.json().members.map((x: { id: string }) => x.id);
   // The council counts Giấy khen on those present (an override of the 70 %-of-all default).
@@ -146,7 +148,7 @@ describe('a council session', () => {
     ]);
     // Thành Viên 8 works in Xã Mường Báng, An's unit and proposer; nobody shares Bình's.
     expect(itemOf(s, nominee.an).conflictMembers.map((c) => c.fullName)).toEqual(['Thành Viên 8']);
-    expect(itemOf(s, nominee.binh).conflictMembers).toEqual([]);
+    expect(itemOf(s, nominee.binh).conflictMembers.map((c) => c.fullName)).toEqual(['Thành Viên 7']);
     expect(await statusOf(nominee.an)).toBe('reviewing');
     expect(await statusOf(nominee.cuong)).toBe('reviewing');
 

@@ -123,12 +123,13 @@ async function addItems(tx: Db, ctx: ServiceContext, actor: Actor | null, access
 
   const rules = await thresholdsOf(tx, council.id);
   const active = (await councilRepo.listMembers(tx, council.id)).filter((m) => m.active);
+  const personOf = await repo.personIdsOfUsers(tx, active.flatMap((m) => (m.userId ? [m.userId] : [])));
   await repo.insertItems(
     tx,
     ids.map((id, i) => {
       const n = rows.get(id)!;
       const rule = rules.get(n.awardCode as AwardCode)!;
-      const conflicts = active.filter((m) => m.homeUnitId !== null && (m.homeUnitId === n.nomineeUnitId || m.homeUnitId === n.proposingUnitId));
+      const conflicts = active.filter((m) => isConflicted(m, n, council.unitId, personOf));
       return {
         sessionId: session.id,
         nominationId: id,
@@ -140,6 +141,22 @@ async function addItems(tx: Db, ctx: ServiceContext, actor: Actor | null, access
       };
     }),
   );
+}
+
+/**
+ * A member is flagged when they are the nominee, or work in the nominee's unit or the proposing
+ * unit — unless that unit is the council's own: a commune council's members all work for the
+ * commune, and judging its own staff is the council's ordinary job, not a conflict.
+ */
+function isConflicted(
+  m: { userId: string | null; homeUnitId: string | null },
+  n: { personId: string | null; nomineeUnitId: string; proposingUnitId: string },
+  councilUnitId: string,
+  personOf: ReadonlyMap<string, string>,
+): boolean {
+  if (n.personId !== null && m.userId !== null && personOf.get(m.userId) === n.personId) return true;
+  if (m.homeUnitId === null || m.homeUnitId === councilUnitId) return false;
+  return m.homeUnitId === n.nomineeUnitId || m.homeUnitId === n.proposingUnitId;
 }
 
 /** Schedules a session of a council with its agenda. */

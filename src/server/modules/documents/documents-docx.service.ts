@@ -30,10 +30,22 @@ export function toParsedDocument(doc: Document): ParsedDocument {
   };
 }
 
+/**
+ * Thẩm quyền ban hành printed under a decision's title (Decree 30, Mẫu 1.2): the committee when
+ * its member signs on its behalf (TM.), else its chair — "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" —
+ * whether the chair signs or a deputy signs for the chair (KT.). Other issuers name their own
+ * head in ways the register does not hold, so nothing is printed for them.
+ */
+export function enactingAuthorityOf(doc: Pick<Document, 'docType' | 'issuerName' | 'signer'>): string | null {
+  if (doc.docType !== 'Quyết định' || !doc.issuerName) return null;
+  if (doc.signer?.authority === 'TM.') return doc.issuerName;
+  return /^(ủy|uỷ) ban nhân dân/iu.test(doc.issuerName) ? `Chủ tịch ${doc.issuerName}` : null;
+}
+
 /** The DOCX of a document the actor may see; a draft prints without number and date. */
 export async function renderStoredDocumentDocx(ctx: ServiceContext, actor: Actor, id: string) {
   const doc = await getDocument(ctx, actor, id);
-  const bytes = await renderDocumentDocx(toParsedDocument(doc));
+  const bytes = await renderDocumentDocx(toParsedDocument(doc), { enactingAuthority: enactingAuthorityOf(doc) });
   const label = doc.fullNumber ? doc.fullNumber.replace(/\//g, '-') : 'du-thao';
   return { name: `${doc.docType} ${label}.docx`, contentType: DOCX_TYPE, bytes };
 }
