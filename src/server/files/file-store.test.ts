@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attachmentDisposition } from '../http/content-disposition.js';
-import { sanitizeFileName } from '../modules/documents/documents-files.service.js';
+import { sanitizeFileName } from './attachments.js';
 import { createFileStore, openFileStore } from './file-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-store-'));

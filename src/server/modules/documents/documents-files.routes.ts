@@ -7,7 +7,8 @@ import { AppError, ErrorBodySchema } from '../../../contract/errors.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import { sendAttachment } from '../../http/content-disposition.js';
-import { addDocumentFile, ATTACHMENT_TYPES, getDocumentFile, MAX_ATTACHMENT_BYTES } from './documents-files.service.js';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../files/attachments.js';
+import { addDocumentFile, getDocumentFile } from './documents-files.service.js';
 
 const tags = ['Văn bản'];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };

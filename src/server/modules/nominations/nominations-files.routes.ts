@@ -8,7 +8,7 @@ import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import { sendAttachment } from '../../http/content-disposition.js';
 import { acceptFileUploads, MAX_UPLOAD_BYTES } from '../../http/file-upload.js';
-import { ATTACHMENT_TYPES } from '../documents/documents-files.service.js';
+import { ATTACHMENT_TYPES } from '../../files/attachments.js';
 import * as service from './nominations-files.service.js';
 
 const tags = ['Đề nghị khen thưởng'];

@@ -5,31 +5,15 @@ import type { NominationFileSchema } from '../../../contract/nominations.js';
 import type { ServiceContext } from '../../context.js';
 import { isoInstant } from '../../db/instants.js';
 import type { Db } from '../../db/open.js';
-import type { FileStore } from '../../files/file-store.js';
 import type { Actor } from '../../http/actor.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { ATTACHMENT_TYPES, sanitizeFileName } from '../documents/documents-files.service.js';
+import { checkAttachmentContent, readAttachment, requireFileStore, sanitizeFileName } from '../../files/attachments.js';
 import { loadNomination, requireProposingSide } from './nominations-access.js';
 import * as repo from './nominations.repo.js';
 
 type NominationFile = z.infer<typeof NominationFileSchema>;
 
-function requireStore(ctx: ServiceContext): FileStore {
-  if (!ctx.files) throw new AppError('INTERNAL', 'Máy chủ chưa cấu hình kho tệp đính kèm (THIDUA_FILES_DIR)');
-  return ctx.files;
-}
-
 const present = (f: repo.FileRow): NominationFile => ({ id: f.id, name: f.name, contentType: f.contentType, size: f.size, createdAt: isoInstant(f.createdAt) });
-
-/** The declared type must be one we accept, and the bytes must really be of that type. */
-function checkContent(file: { bytes: Buffer; contentType: string }): void {
-  const type = ATTACHMENT_TYPES[file.contentType];
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Không nhận tệp kiểu ${file.contentType || '(không rõ)'}`);
-  if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'Tệp trống', { file: 'Tệp trống' });
-  if (type.magic && !file.bytes.subarray(0, type.magic.length).equals(type.magic)) {
-    throw new AppError('INVALID_INPUT', `Nội dung tệp không phải ${type.label} như Content-Type khai báo`, { file: `Không phải tệp ${type.label}` });
-  }
-}
 
 /** The proposing side may change the files of a draft only: what was sent is what the council read. */
 async function requireEditable(db: Db, actor: Actor | null, id: string) {
@@ -46,10 +30,10 @@ export async function addNominationFile(
   id: string,
   file: { bytes: Buffer; contentType: string; name: string | undefined },
 ): Promise<{ file: NominationFile; created: boolean }> {
-  const store = requireStore(ctx);
+  const store = requireFileStore(ctx);
   // Checked before storing the bytes, so a refused upload leaves nothing behind.
   await requireEditable(ctx.db, actor, id);
-  checkContent(file);
+  checkAttachmentContent(file);
   const name = sanitizeFileName(file.name);
   const { sha256, size } = await store.put(file.bytes);
   return ctx.db.transaction(async (tx) => {
@@ -77,13 +61,9 @@ export async function listNominationFiles(ctx: ServiceContext, actor: Actor | nu
 
 /** The bytes of one attachment of a nomination the actor may see. */
 export async function getNominationFile(ctx: ServiceContext, actor: Actor | null, id: string, fileId: string) {
-  const store = requireStore(ctx);
+  const store = requireFileStore(ctx);
   await loadNomination(ctx.db, actor, id);
-  const row = await repo.findFile(ctx.db, id, fileId);
-  if (!row) throw new AppError('NOT_FOUND', 'Tệp đính kèm không tồn tại');
-  const bytes = await store.get(row.sha256);
-  if (!bytes) throw new AppError('INTERNAL', `Không tìm thấy nội dung tệp "${row.name}" trong kho tệp: báo quản trị viên`);
-  return { name: row.name, contentType: row.contentType, bytes };
+  return readAttachment(store, await repo.findFile(ctx.db, id, fileId));
 }
 
 /** Removes an attachment of a draft; the bytes stay in the content-addressed store (others may share them). */

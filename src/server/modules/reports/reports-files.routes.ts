@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import { sendAttachment } from '../../http/content-disposition.js';
 import { acceptFileUploads, MAX_UPLOAD_BYTES } from '../../http/file-upload.js';
-import { ATTACHMENT_TYPES } from '../documents/documents-files.service.js';
+import { ATTACHMENT_TYPES } from '../../files/attachments.js';
 import { addReportFile, deleteReportFile, getReportFile } from './reports-files.service.js';
 
 const tags = ['Báo cáo'];

@@ -3,19 +3,13 @@ import type { z } from 'zod';
 import { AppError } from '../../../contract/errors.js';
 import type { ReportFileSchema } from '../../../contract/reporting.js';
 import type { ServiceContext } from '../../context.js';
-import type { FileStore } from '../../files/file-store.js';
 import type { Actor } from '../../http/actor.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { ATTACHMENT_TYPES, sanitizeFileName } from '../documents/documents-files.service.js';
+import { checkAttachmentContent, readAttachment, requireFileStore, sanitizeFileName } from '../../files/attachments.js';
 import { loadReport, requireEditable } from './reports-access.js';
 import * as repo from './reports.repo.js';
 
 type ReportFile = z.infer<typeof ReportFileSchema>;
-
-function requireStore(ctx: ServiceContext): FileStore {
-  if (!ctx.files) throw new AppError('INTERNAL', 'Máy chủ chưa cấu hình kho tệp đính kèm (THIDUA_FILES_DIR)');
-  return ctx.files;
-}
 
 const present = (f: repo.FileRow): ReportFile => ({
   id: f.id,
@@ -25,16 +19,6 @@ const present = (f: repo.FileRow): ReportFile => ({
   createdAt: new Date(f.createdAt).toISOString(),
 });
 
-/** The declared type must be one we accept, and the bytes must really be of that type. */
-function checkContent(file: { bytes: Buffer; contentType: string }): void {
-  const type = ATTACHMENT_TYPES[file.contentType];
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Không nhận tệp kiểu ${file.contentType || '(không rõ)'}`);
-  if (file.bytes.length === 0) throw new AppError('INVALID_INPUT', 'Tệp trống', { file: 'Tệp trống' });
-  if (type.magic && !file.bytes.subarray(0, type.magic.length).equals(type.magic)) {
-    throw new AppError('INVALID_INPUT', `Nội dung tệp không phải ${type.label} như Content-Type khai báo`, { file: `Không phải tệp ${type.label}` });
-  }
-}
-
 /** Attaches a file to an editable report; the same bytes again answer the attachment already there. */
 export async function addReportFile(
   ctx: ServiceContext,
@@ -42,10 +26,10 @@ export async function addReportFile(
   id: string,
   file: { bytes: Buffer; contentType: string; name: string | undefined },
 ): Promise<{ file: ReportFile; created: boolean }> {
-  const store = requireStore(ctx);
+  const store = requireFileStore(ctx);
   // Checked before storing the bytes, so a refused upload leaves nothing behind.
   requireEditable(await loadReport(ctx.db, actor, id), ctx.now());
-  checkContent(file);
+  checkAttachmentContent(file);
   const name = sanitizeFileName(file.name);
   const { sha256, size } = await store.put(file.bytes);
   return ctx.db.transaction(async (tx) => {
@@ -66,13 +50,9 @@ export async function addReportFile(
 
 /** The bytes of one attachment of a report the actor may see. */
 export async function getReportFile(ctx: ServiceContext, actor: Actor | null, id: string, fileId: string) {
-  const store = requireStore(ctx);
+  const store = requireFileStore(ctx);
   await loadReport(ctx.db, actor, id);
-  const row = await repo.findFile(ctx.db, id, fileId);
-  if (!row) throw new AppError('NOT_FOUND', 'Tệp đính kèm không tồn tại');
-  const bytes = await store.get(row.sha256);
-  if (!bytes) throw new AppError('INTERNAL', `Không tìm thấy nội dung tệp "${row.name}" trong kho tệp: báo quản trị viên`);
-  return { name: row.name, contentType: row.contentType, bytes };
+  return readAttachment(store, await repo.findFile(ctx.db, id, fileId));
 }
 
 /**
