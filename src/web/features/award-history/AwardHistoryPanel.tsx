@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { AwardHistory } from '../../../contract/awards.js';
 import { formatDateVi } from '../../../core/dates.js';
@@ -10,7 +10,8 @@ import { useT } from '../../i18n/useT.js';
 import { useAwardCatalogue } from '../awards/useAwards.js';
 import { useCan } from '../session/useSession.js';
 import { HistoryRecordModal } from './HistoryRecordModal.js';
-import { useAwardHistory, useDeleteHistoryRecord, type HistoryRecordKind, type HistorySubjectKind } from './useAwardHistory.js';
+import { RATINGS } from '../awards/eligibility-form.js';
+import { useAwardHistory, useDeleteHistoryRecord, useUpdateRating, type HistoryRecordKind, type HistorySubjectKind } from './useAwardHistory.js';
 
 type RatingRow = AwardHistory['ratings'][number];
 type InitiativeRow = AwardHistory['initiatives'][number];
@@ -31,6 +32,7 @@ export function AwardHistoryPanel({ kind, id }: Props) {
   const history = useAwardHistory(kind, id);
   const catalogue = useAwardCatalogue();
   const remove = useDeleteHistoryRecord();
+  const updateRating = useUpdateRating();
   const [adding, setAdding] = useState<HistoryRecordKind | null>(null);
   const canWrite = can('award:write');
 
@@ -69,7 +71,29 @@ export function AwardHistoryPanel({ kind, id }: Props) {
 
   const ratingColumns: TableColumnsType<RatingRow> = [
     { title: t('history.year'), dataIndex: 'year', key: 'year', width: 80 },
-    { title: t('history.rating'), key: 'rating', render: (_, r) => t(`award.rating.${r.rating}`) },
+    {
+      title: t('history.rating'),
+      key: 'rating',
+      // A rating is corrected in place; a predecessor's rating belongs to that unit's own history.
+      render: (_, r) =>
+        canWrite && (kind === 'person' || r.unitId === id) ? (
+          <Select
+            size="small"
+            style={{ minWidth: 240 }}
+            value={r.rating}
+            aria-label={t('history.ratingOfYear', { year: r.year })}
+            options={RATINGS.map((value) => ({ value, label: t(`award.rating.${value}`) }))}
+            onChange={(rating) =>
+              updateRating.mutateAsync({ id: r.id, rating, note: r.note, version: r.version }).then(
+                () => void message.success(t('common.saved')),
+                (error: unknown) => showError(error),
+              )
+            }
+          />
+        ) : (
+          t(`award.rating.${r.rating}`)
+        ),
+    },
     ...(kind === 'collective' ? [{ title: t('history.unit'), key: 'unit', render: (_: unknown, r: RatingRow) => r.unitName ?? '' }] : []),
     { title: t('common.note'), dataIndex: 'note', key: 'note' },
     ...deleteColumn<RatingRow>('ratings', (r) => String(r.year)),

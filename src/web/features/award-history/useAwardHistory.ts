@@ -8,6 +8,7 @@ import type {
   CreateRatingBody,
   EligibilityResult,
   HistoryEligibilityBodySchema,
+  UpdateRatingBodySchema,
 } from '../../../contract/awards.js';
 import { api } from '../../api/client.js';
 
@@ -15,6 +16,7 @@ import { api } from '../../api/client.js';
 export type HistorySubjectKind = AwardHistory['subject']['kind'];
 export type HistoryRecordKind = 'ratings' | 'initiatives' | 'discipline' | 'awards';
 export type HistoryEligibilityBody = z.input<typeof HistoryEligibilityBodySchema>;
+type UpdateRatingBody = z.input<typeof UpdateRatingBodySchema>;
 
 export interface CreateBodies {
   ratings: CreateRatingBody;
@@ -46,6 +48,15 @@ export function useCreateHistoryRecord<K extends HistoryRecordKind>(recordKind: 
   return useMutation({
     mutationFn: (body: CreateBodies[K]) => api.post<unknown>(`/api/award-history/${recordKind}`, body),
     onSuccess: invalidate,
+  });
+}
+
+/** Corrects a yearly rating in place; a stale version answers 409 and the history reloads. */
+export function useUpdateRating() {
+  const invalidate = useInvalidateHistories();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string } & UpdateRatingBody) => api.patch<unknown>(`/api/award-history/ratings/${id}`, body),
+    onSettled: invalidate,
   });
 }
 

@@ -119,7 +119,7 @@ function SessionView({ session, refreshing, onRefresh }: { session: Session; ref
       </Card>
       {dialog === 'edit' && council.data && <SessionFormModal council={council.data} session={session} onClose={() => setDialog(null)} />}
       {dialog === 'open' && council.data && <AttendanceModal session={session} council={council.data} onClose={() => setDialog(null)} />}
-      {dialog === 'written' && <WrittenVoteModal session={session} onClose={() => setDialog(null)} />}
+      {dialog === 'written' && <WrittenVoteModal session={session} members={council.data?.members} onClose={() => setDialog(null)} />}
     </>
   );
 }

@@ -4,23 +4,25 @@ import type { Session } from '../../../contract/councils.js';
 import { useShowError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
 import { AgendaTable } from './AgendaTable.js';
-import { agreeToAll, ballotState, votesBody, type Choices } from './session-votes.js';
+import type { CouncilMember } from './council-format.js';
+import { agreeToAll, ballotState, paperBallotMembers, votesBody, type Choices } from './session-votes.js';
 import { useCastVotes } from './useCouncils.js';
 
 /**
- * Ghi phiếu văn bản: the secretary enters the written ballot (phiếu bằng văn bản) an absent member
- * sent in. Only absent members are offered: those present vote themselves.
+ * Ghi phiếu giấy / phiếu văn bản: the secretary enters the written ballot (phiếu bằng văn bản) an
+ * absent member sent in, and the paper ballot of a present member who has no account. Present
+ * members with an account vote themselves and are not offered.
  */
-export function WrittenVoteModal({ session, onClose }: { session: Session; onClose: () => void }) {
+export function WrittenVoteModal({ session, members, onClose }: { session: Session; members: CouncilMember[] | undefined; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const showError = useShowError();
   const cast = useCastVotes(session.id);
-  const absent = session.attendance.filter((a) => !a.present);
-  const [memberId, setMemberId] = useState<string | undefined>(absent.length === 1 ? absent[0]?.memberId : undefined);
+  const entered = paperBallotMembers(session.attendance, members);
+  const [memberId, setMemberId] = useState<string | undefined>(entered.length === 1 ? entered[0]?.memberId : undefined);
   const [choices, setChoices] = useState<Choices>({});
   const { unmarked } = ballotState(session.items.map((i) => ({ id: i.id, myVote: null })), choices);
-  const member = absent.find((a) => a.memberId === memberId);
+  const member = entered.find((a) => a.memberId === memberId);
 
   const submit = () => {
     if (!memberId) return;
@@ -51,8 +53,8 @@ export function WrittenVoteModal({ session, onClose }: { session: Session; onClo
       }
     >
       <Typography.Paragraph type="secondary">{t('meeting.writtenHint')}</Typography.Paragraph>
-      {absent.length === 0 ? (
-        <Alert type="info" showIcon title={t('meeting.noAbsent')} />
+      {entered.length === 0 ? (
+        <Alert type="info" showIcon title={t('meeting.writtenNone')} />
       ) : (
         <>
           <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
@@ -64,9 +66,9 @@ export function WrittenVoteModal({ session, onClose }: { session: Session; onClo
                   setMemberId(v);
                   setChoices({});
                 }}
-                options={absent.map((a) => ({
+                options={entered.map((a) => ({
                   value: a.memberId,
-                  label: `${a.fullName} – ${t(`council.role.${a.role}`)}${a.votedAll ? ` (${t('meeting.writtenDone')})` : ''}`,
+                  label: `${a.fullName} – ${t(`council.role.${a.role}`)} (${[t(a.present ? 'meeting.writtenPaper' : 'meeting.writtenAbsent'), a.votedAll && t('meeting.writtenDone')].filter(Boolean).join(', ')})`,
                 }))}
                 style={{ width: 380 }}
               />

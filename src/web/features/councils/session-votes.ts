@@ -20,7 +20,7 @@ export function agreeToAll(items: readonly Pick<SessionItem, 'id'>[]): Choices {
   return Object.fromEntries(items.map((i) => [i.id, 'agree' as const]));
 }
 
-/** The body of POST …/votes: the marked items in agenda order; a secretary names the absent member. */
+/** The body of POST …/votes: the marked items in agenda order; a secretary names the member whose ballot it is. */
 export function votesBody(items: readonly Pick<SessionItem, 'id'>[], choices: Choices, memberId?: string): CastVotesBody {
   const votes = items.flatMap((i) => {
     const choice = choices[i.id];
@@ -39,4 +39,17 @@ export function ballotState(items: readonly Pick<SessionItem, 'id' | 'myVote'>[]
     else if (choice !== item.myVote) unsent += 1;
   }
   return { unmarked, unsent };
+}
+
+/**
+ * Whose ballot the secretary enters: an absent member's phiếu bằng văn bản, and the phiếu giấy of a
+ * present member who has no account to vote with. A present member with an account votes in person
+ * (the server refuses the secretary's entry). Before the council's members load, only the absent.
+ */
+export function paperBallotMembers<A extends { memberId: string; present: boolean }>(
+  attendance: readonly A[],
+  members: readonly { id: string; userId: string | null }[] | undefined,
+): A[] {
+  const withoutAccount = new Set((members ?? []).filter((m) => m.userId === null).map((m) => m.id));
+  return attendance.filter((a) => !a.present || withoutAccount.has(a.memberId));
 }
