@@ -24,9 +24,10 @@ export function baseSalaryOn(isoDate: string): BaseSalaryPeriod | null {
 }
 
 /**
- * Tiền thưởng = multiple × base salary, rounded up to the next 10,000 đồng as the decrees on
- * emulation and commendation have required since NĐ 42/2010 (NĐ 91/2017 Art 55(3)); the
- * figure is in whole đồng.
+ * Tiền thưởng = multiple × base salary, rounded up to the next 10,000 đồng: "được làm tròn số
+ * lên hàng chục ngàn đồng" (Khoản 2 Điều 68 NĐ 91/2017/NĐ-CP, as the Central Emulation Board
+ * answered on 02/07/2018); the current decrees keep the rounding [!] — check the text of
+ * NĐ 152/2025 when it is at hand. The figure is in whole đồng.
  */
 export function awardCash(multiple: number, baseSalary: number): number {
   // Multiples have one decimal (0.3, 1.5, 4.5): work in tenths to stay in integers.
