@@ -19,6 +19,10 @@ export const AWARD_CODES = [
   'BANG_KHEN_TTG',
   'GIA_DINH_VAN_HOA',
   'THON_VAN_HOA',
+  'HUAN_CHUONG_LAO_DONG_1',
+  'HUAN_CHUONG_LAO_DONG_2',
+  'HUAN_CHUONG_LAO_DONG_3',
+  'ANH_HUNG_LAO_DONG',
 ] as const;
 export const AwardCodeSchema = z.enum(AWARD_CODES).describe('Mã danh hiệu, hình thức khen thưởng');
 export type AwardCode = z.infer<typeof AwardCodeSchema>;
@@ -92,6 +96,25 @@ export const EligibilityResultSchema = z
   .describe('Kết quả xét điều kiện');
 export type EligibilityResult = z.infer<typeof EligibilityResultSchema>;
 
+export const AWARD_CATEGORIES = [
+  'huan_chuong',
+  'huy_chuong',
+  'danh_hieu_vinh_du',
+  'co_thi_dua',
+  'chien_si_thi_dua',
+  'lao_dong_tien_tien',
+  'tap_the',
+  'bang_khen',
+  'giay_khen',
+  'van_hoa',
+] as const;
+export const AwardCategorySchema = z
+  .enum(AWARD_CATEGORIES)
+  .describe(
+    'Loại khen thưởng dùng cho thống kê (Thông tư 02/2023/TT-BNV): huân chương, huy chương, danh hiệu vinh dự Nhà nước, cờ thi đua, chiến sĩ thi đua, lao động tiên tiến, danh hiệu tập thể, bằng khen, giấy khen, danh hiệu văn hóa',
+  );
+export type AwardCategory = z.infer<typeof AwardCategorySchema>;
+
 export const AwardSchema = z
   .object({
     code: AwardCodeSchema,
@@ -99,6 +122,7 @@ export const AwardSchema = z
     kind: z.enum(['title', 'form']).describe('title = danh hiệu thi đua; form = hình thức khen thưởng'),
     nominee: z.array(NomineeKindSchema).describe('Đối tượng được tặng'),
     level: z.enum(['grassroots', 'province', 'national']).describe('Cấp khen thưởng'),
+    category: AwardCategorySchema,
     cashMultiple: z.number().nullable().describe('Tiền thưởng: số lần mức lương cơ sở'),
     legalBasis: z.string(),
     decidedBy: z.array(z.object({ ruleSet: RuleSetSchema, validFrom: IsoDateSchema, validTo: IsoDateSchema.nullable(), unitLevel: UnitLevelSchema.nullable(), authority: z.string() })),

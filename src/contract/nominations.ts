@@ -225,3 +225,22 @@ export const ReplaceAwardQuotasBodySchema = z
   })
   .describe('Thay chỉ tiêu khen thưởng của các đơn vị trực thuộc trong một năm');
 export type ReplaceAwardQuotasBody = z.infer<typeof ReplaceAwardQuotasBodySchema>;
+
+/** Quy định khen thưởng in force for a unit: its own, or the nearest level above that set one. */
+export const AwardSettingsSchema = z.object({
+  unitId: IdSchema,
+  cstdcsPercentOfLdtt: z.number().int().nullable().describe('CSTĐCS không quá bao nhiêu % số cá nhân đạt LĐTT của đơn vị trong năm; null = không giới hạn'),
+  note: z.string().nullable(),
+  setBy: z.object({ unitId: IdSchema, unitName: z.string() }).nullable().describe('Cấp đặt quy định đang áp dụng; null khi chưa cấp nào đặt'),
+  version: VersionSchema.nullable().describe('Phiên bản quy định riêng của đơn vị này; null khi đơn vị chưa đặt riêng'),
+});
+export type AwardSettings = z.infer<typeof AwardSettingsSchema>;
+export const AwardSettingsQuerySchema = z.object({ unitId: IdSchema });
+export const UpdateAwardSettingsBodySchema = z
+  .object({
+    cstdcsPercentOfLdtt: z.number().int().min(1).max(100).nullable().describe('Tỷ lệ tối đa (%); null = bỏ giới hạn'),
+    note: text(1000).nullable().default(null).describe('Căn cứ, ví dụ "Quy chế thi đua, khen thưởng tỉnh, Điều 9"'),
+    version: VersionSchema.nullable().default(null).describe('Phiên bản đang sửa; null khi đặt lần đầu'),
+  })
+  .describe('Đặt quy định khen thưởng của một cấp');
+export type UpdateAwardSettingsBody = z.infer<typeof UpdateAwardSettingsBodySchema>;

@@ -21,6 +21,7 @@ import { awardRoutes } from './modules/awards/awards.routes.js';
 import { awardHistoryRoutes } from './modules/award-history/award-history.routes.js';
 import { awardHistoryTransferRoutes } from './modules/award-history/award-history-transfer.routes.js';
 import { councilRoutes } from './modules/councils/councils.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { certificateLayoutRoutes } from './modules/decisions/certificate-layouts.routes.js';
 import { decisionRoutes } from './modules/decisions/decisions.routes.js';
 import { documentParseRoutes } from './modules/documents/documents-parse.routes.js';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fundRoutes(ctx));
   await app.register(nominationRoutes(ctx));
   await app.register(councilRoutes(ctx));
+  await app.register(statisticsRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

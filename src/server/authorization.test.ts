@@ -537,6 +537,13 @@ const ROUTES: Record<string, RouteSpec> = {
       { probe: (f) => json('PUT', `/api/award-quotas?unitId=${f.h.otherDistrict.id}&year=2024`, { items: [{ unitId: f.h.communeA.id, awardCode: 'CSTDCS', maxCount: 0 }] }), sibling: 'refuse' },
     ],
   },
+  'GET /api/award-settings': { probes: [{ probe: (f) => json('GET', `/api/award-settings?unitId=${f.h.communeA.id}`), sibling: 'deny' }] },
+  'PUT /api/award-settings': {
+    probes: [{ probe: (f) => json('PUT', `/api/award-settings?unitId=${f.h.district.id}`, { cstdcsPercentOfLdtt: 1, note: 'Chiếm quyền' }), sibling: 'deny' }],
+  },
+  'GET /api/statistics/tt02/:form.xlsx': {
+    probes: [{ probe: (f) => json('GET', `/api/statistics/tt02/0603.xlsx?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }],
+  },
 
   'GET /api/councils': { probes: [{ probe: () => json('GET', '/api/councils'), sibling: 'filtered' }] },
   'POST /api/councils': { probes: [{ probe: (f) => json('POST', '/api/councils', { unitId: f.h.communeA.id, name: 'Hội đồng chiếm quyền' }), sibling: 'refuse' }] },

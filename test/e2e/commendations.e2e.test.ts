@@ -232,4 +232,16 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
     expect(text).toContain(NOMINEE);
     expect(text).toContain(decisionNumber);
   });
+
+  it('the province caps CSTĐCS at 15 % of LĐTT for every commune, and the commune reads the rule', async () => {
+    await signOut(page());
+    await signIn(page(), 'canbo.tinh', 'Vì Văn Thắng');
+    await page().getByRole('menuitem', { name: 'Chỉ tiêu, quy định khen thưởng' }).click();
+    await expect.poll(() => visible(page(), /Chưa cấp nào giới hạn tỷ lệ/), { timeout: 20_000 }).toBe(true);
+    await page().getByLabel('Tỷ lệ tối đa của cấp này').fill('15');
+    await page().getByLabel('Căn cứ').fill('Quy chế thi đua, khen thưởng tỉnh Điện Biên');
+    await page().getByRole('button', { name: 'Lưu' }).first().click();
+    await expect.poll(() => visible(page(), /không quá 15% số cá nhân đạt Lao động tiên tiến của mỗi đơn vị \(quy định của Tỉnh Điện Biên\)/), { timeout: 20_000 }).toBe(true);
+    await screenshot(page(), 'commendations', '12-award-rules');
+  });
 });

@@ -19,6 +19,7 @@ export const DISTRICT_CHAIR = 'Chủ tịch Ủy ban nhân dân cấp huyện';
 export const COMMUNE_CHAIR = 'Chủ tịch Ủy ban nhân dân cấp xã';
 export const AGENCY_HEAD = 'Thủ trưởng cơ quan, đơn vị';
 export const PRIME_MINISTER = 'Thủ tướng Chính phủ';
+export const PRESIDENT = 'Chủ tịch nước';
 
 function everyLevel(authority: string): AuthorityRow[] {
   return [{ unitLevel: null, authority }];
@@ -53,6 +54,11 @@ const TABLE: Record<AwardCode, Record<RuleSet, AuthorityRow[]>> = {
   CSTD_TOAN_QUOC: { ND98_2023: everyLevel(PRIME_MINISTER), ND152_2025: everyLevel(PRIME_MINISTER) },
   CO_THI_DUA_CP: { ND98_2023: everyLevel(PRIME_MINISTER), ND152_2025: everyLevel(PRIME_MINISTER) },
   BANG_KHEN_TTG: { ND98_2023: everyLevel(PRIME_MINISTER), ND152_2025: everyLevel(PRIME_MINISTER) },
+  // Huân chương and danh hiệu vinh dự Nhà nước: the President, on the Prime Minister's proposal (domain.md §1.5).
+  HUAN_CHUONG_LAO_DONG_1: { ND98_2023: everyLevel(PRESIDENT), ND152_2025: everyLevel(PRESIDENT) },
+  HUAN_CHUONG_LAO_DONG_2: { ND98_2023: everyLevel(PRESIDENT), ND152_2025: everyLevel(PRESIDENT) },
+  HUAN_CHUONG_LAO_DONG_3: { ND98_2023: everyLevel(PRESIDENT), ND152_2025: everyLevel(PRESIDENT) },
+  ANH_HUNG_LAO_DONG: { ND98_2023: everyLevel(PRESIDENT), ND152_2025: everyLevel(PRESIDENT) },
 };
 
 /** The authority rows of one award under one rule set. */

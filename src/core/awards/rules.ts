@@ -3,6 +3,7 @@ import type { AwardCode } from '../../contract/awards.js';
 import type { AwardRule } from './rule-kit.js';
 import { coThiDuaCp, coThiDuaTinh, ttldtt, ttldxs } from './rules-collective.js';
 import { giaDinhVanHoa, thonVanHoa } from './rules-community.js';
+import { manualReview } from './rules-state.js';
 import { bangKhenTinh, bangKhenTtg, cstdToanQuoc, cstdTinh, cstdcs, giayKhen, ldtt } from './rules-individual.js';
 
 export const AWARD_RULES: Record<AwardCode, AwardRule> = {
@@ -19,4 +20,8 @@ export const AWARD_RULES: Record<AwardCode, AwardRule> = {
   BANG_KHEN_TTG: bangKhenTtg,
   GIA_DINH_VAN_HOA: giaDinhVanHoa,
   THON_VAN_HOA: thonVanHoa,
+  HUAN_CHUONG_LAO_DONG_1: manualReview,
+  HUAN_CHUONG_LAO_DONG_2: manualReview,
+  HUAN_CHUONG_LAO_DONG_3: manualReview,
+  ANH_HUNG_LAO_DONG: manualReview,
 };

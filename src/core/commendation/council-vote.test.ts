@@ -71,9 +71,10 @@ describe('ballot threshold, counted on members present', () => {
 });
 
 describe('default thresholds per award (domain.md §1.6 recommendation)', () => {
-  it('puts CSTĐ cấp tỉnh and toàn quốc to a secret ballot of 90 % of all members', () => {
+  it('puts CSTĐ cấp tỉnh, toàn quốc and Anh hùng to a secret ballot of 90 % of all members', () => {
     expect(defaultThreshold('CSTD_TINH')).toEqual({ percent: 90, denominator: 'total', ballot: 'secret' });
     expect(defaultThreshold('CSTD_TOAN_QUOC')).toEqual({ percent: 90, denominator: 'total', ballot: 'secret' });
+    expect(defaultThreshold('ANH_HUNG_LAO_DONG')).toEqual({ percent: 90, denominator: 'total', ballot: 'secret' });
   });
 
   it('asks 70 % of all members for the rest', () => {

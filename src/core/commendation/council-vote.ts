@@ -16,14 +16,14 @@ export interface ThresholdRule {
 
 /**
  * Defaults recommended by domain.md §1.6: the titles that NĐ 91/2017 Art 45(8) put to a secret
- * ballot counted on all members (CSTĐ cấp tỉnh, toàn quốc) need 90 % of the whole council;
+ * ballot counted on all members (CSTĐ cấp tỉnh, toàn quốc, Anh hùng) need 90 % of the whole council;
  * everything else 70 % of the whole council, open vote. A council overrides any of them.
  */
 const STRICT: ThresholdRule = { percent: 90, denominator: 'total', ballot: 'secret' };
 const ORDINARY: ThresholdRule = { percent: 70, denominator: 'total', ballot: 'open' };
 
 export function defaultThreshold(code: AwardCode): ThresholdRule {
-  return code === 'CSTD_TINH' || code === 'CSTD_TOAN_QUOC' ? STRICT : ORDINARY;
+  return code === 'CSTD_TINH' || code === 'CSTD_TOAN_QUOC' || code === 'ANH_HUNG_LAO_DONG' ? STRICT : ORDINARY;
 }
 
 /** Members who must attend for the meeting to be valid: ⌈total × n / d⌉ (2/3 by default). */

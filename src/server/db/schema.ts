@@ -1107,3 +1107,17 @@ export const awardQuotas = pgTable(
   },
   (t) => [unique('award_quotas_key').on(t.unitId, t.year, t.awardCode)],
 );
+
+/**
+ * Quy định khen thưởng of a level (a province's quy chế): e.g. CSTĐCS at most a share of the
+ * LĐTT titles of a unit. Applies to the unit's whole subtree; a lower level may set its own.
+ */
+export const awardSettings = pgTable('award_settings', {
+  unitId: uuid('unit_id')
+    .primaryKey()
+    .references(() => orgUnits.id),
+  cstdcsPercentOfLdtt: integer('cstdcs_percent_of_ldtt'),
+  note: text('note'),
+  version: version(),
+  updatedAt: updatedAt(),
+});

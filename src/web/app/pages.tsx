@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  OrderedListOutlined,
   AuditOutlined,
   CarryOutOutlined,
   ClusterOutlined,
@@ -19,6 +20,7 @@ import {
   FileProtectOutlined,
   ScheduleOutlined,
   WalletOutlined,
+  BarChartOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Permission } from '../../contract/roles.js';
@@ -208,6 +210,18 @@ export const APP_PAGES: AppPage[] = [
     permission: 'award:read',
     page: lazyNamed(() => import('../features/fund/FundPage.js'), 'FundPage'),
     menu: { labelKey: 'nav.fund', icon: <WalletOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.awardRules,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/award-rules/AwardRulesPage.js'), 'AwardRulesPage'),
+    menu: { labelKey: 'nav.awardRules', icon: <OrderedListOutlined />, group: 'commendation' },
+  },
+  {
+    path: PATHS.statistics,
+    permission: 'award:read',
+    page: lazyNamed(() => import('../features/statistics/StatisticsPage.js'), 'StatisticsPage'),
+    menu: { labelKey: 'nav.statistics', icon: <BarChartOutlined />, group: 'commendation' },
   },
   {
     path: PATHS.users,

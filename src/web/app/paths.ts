@@ -36,6 +36,8 @@ export const PATHS = {
   decision: (id: string) => `/khen-thuong/quyet-dinh/${id}`,
   certificateLayouts: '/khen-thuong/phoi-giay-khen',
   fund: '/khen-thuong/quy',
+  awardRules: '/khen-thuong/chi-tieu',
+  statistics: '/khen-thuong/thong-ke',
 } as const;
 
 /** Query parameter carrying where to return after signing in. */

@@ -23,6 +23,7 @@ import { judgeNominee, nomineeOf } from './nominations-eligibility.js';
 import { summariesByIds, type SummaryRow } from './nominations-present.js';
 import { derivedColumns, duplicateNomination, guardDuplicate, isLowerOrEqual, requireSuits } from './nominations-rules.js';
 import { getNomination } from './nominations.service.js';
+import { checkCstdcsCap } from './award-settings.service.js';
 import * as repo from './nominations.repo.js';
 
 type Members = Parameters<typeof judgeNominee>[4];
@@ -67,7 +68,10 @@ export async function submitNominations(ctx: ServiceContext, actor: Actor | null
   return { items: ids.map((id) => summaries.get(id)!) };
 }
 
-/** Chỉ tiêu khen thưởng: what a unit has sent for an award this year plus this list must fit its quota. */
+/**
+ * Chỉ tiêu khen thưởng: what a unit has sent for an award this year plus this list must fit its
+ * quota, and CSTĐCS must stay within the share of LĐTT its province allows.
+ */
 async function checkQuotas(tx: Db, rows: SummaryRow[]): Promise<void> {
   const groups = new Map<string, SummaryRow[]>();
   for (const r of rows) {
@@ -76,6 +80,10 @@ async function checkQuotas(tx: Db, rows: SummaryRow[]): Promise<void> {
   }
   for (const group of groups.values()) {
     const { proposingUnitId, year, awardCode } = group[0]!.row;
+    if (awardCode === 'CSTDCS') {
+      const unit = await repo.findUnitRef(tx, proposingUnitId);
+      if (unit) await checkCstdcsCap(tx, unit, year, group.length);
+    }
     const max = await repo.findQuota(tx, proposingUnitId, year, awardCode);
     if (max === null) continue;
     const sent = await repo.countLive(tx, proposingUnitId, year, awardCode);

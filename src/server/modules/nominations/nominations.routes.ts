@@ -19,11 +19,15 @@ import {
   SubmitNominationsBodySchema,
   SubmitNominationsResultSchema,
   UpdateNominationBodySchema,
+  AwardSettingsQuerySchema,
+  AwardSettingsSchema,
+  UpdateAwardSettingsBodySchema,
 } from '../../../contract/nominations.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import { sendAttachment } from '../../http/content-disposition.js';
 import { listAwardQuotas, replaceAwardQuotas } from './award-quotas.service.js';
+import { getAwardSettings, updateAwardSettings } from './award-settings.service.js';
 import { forwardingPackage } from './forwarding-package.service.js';
 import { listCandidates } from './nominations-candidates.service.js';
 import { nominationFileRoutes } from './nominations-files.routes.js';
@@ -144,6 +148,27 @@ export const nominationRoutes =
         response: { 200: AwardQuotaListSchema, ...errors },
       },
       handler: async (request) => replaceAwardQuotas(ctx, requireActor(request), request.query, request.body),
+    });
+
+    app.get('/api/award-settings', {
+      schema: {
+        tags,
+        summary: 'Quy định khen thưởng áp dụng cho một đơn vị (của chính đơn vị hoặc cấp trên gần nhất)',
+        querystring: AwardSettingsQuerySchema,
+        response: { 200: AwardSettingsSchema, ...errors },
+      },
+      handler: async (request) => getAwardSettings(ctx, requireActor(request), request.query.unitId),
+    });
+    app.put('/api/award-settings', {
+      schema: {
+        tags,
+        summary: 'Đặt quy định khen thưởng của một cấp (áp dụng cho các đơn vị trực thuộc)',
+        description: 'Ví dụ: Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến của đơn vị. Gửi đề nghị CSTĐCS vượt tỷ lệ bị từ chối (409).',
+        querystring: AwardSettingsQuerySchema,
+        body: UpdateAwardSettingsBodySchema,
+        response: { 200: AwardSettingsSchema, ...errors },
+      },
+      handler: async (request) => updateAwardSettings(ctx, requireActor(request), request.query.unitId, request.body),
     });
 
     // Its own plugin: the raw-body parsers for uploads stay out of the JSON routes above.
