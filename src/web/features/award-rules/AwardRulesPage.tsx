@@ -1,17 +1,15 @@
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { todayInVietnam } from '../../../core/dates.js';
 import { useShowError } from '../../app/useShowError.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { UnitYearFilter, useUnitYearParams } from '../../components/UnitYearFilter.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
 import { filterOptionFolded } from '../../lib/select-filter.js';
 import { awardOptions } from '../awards/EligibilityForm.js';
 import { useAwardCatalogue } from '../awards/useAwards.js';
-import { useCan, useSession } from '../session/useSession.js';
-import { UnitSelect } from '../units/UnitSelect.js';
+import { useCan } from '../session/useSession.js';
 import { incompleteRows, quotasBody, type QuotaRow } from './quota-rows.js';
 import { useAwardQuotas, useAwardSettings, useChildUnits, useSaveAwardQuotas, useSaveAwardSettings } from './useAwardRules.js';
 
@@ -23,38 +21,14 @@ import { useAwardQuotas, useAwardSettings, useChildUnits, useSaveAwardQuotas, us
 export function AwardRulesPage() {
   const t = useT();
   const can = useCan();
-  const { user } = useSession();
-  const [params, setParams] = useSearchParams();
-  const thisYear = Number(todayInVietnam().slice(0, 4));
-  const unitId = params.get('donVi') ?? user.scopeUnitId;
-  const year = Number(params.get('nam')) || thisYear;
+  const { unitId, year, thisYear } = useUnitYearParams();
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   const canEdit = can('nomination:review');
-
-  const setParam = (key: string, value: string | number) => {
-    const next = new URLSearchParams(params);
-    next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
 
   return (
     <>
       <PageHeader title={t('nav.awardRules')} />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Flex gap={8} wrap>
-          <div style={{ width: 360, maxWidth: '100%' }}>
-            <UnitSelect
-              aria-label={t('awardRules.unit')}
-              ancestorId={user.scopeUnitId}
-              known={[{ id: user.scopeUnitId, name: user.scopeUnitName }]}
-              allowClear={false}
-              value={unitId}
-              onChange={(v) => v && setParam('donVi', v)}
-            />
-          </div>
-          <Select<number> aria-label={t('awardRules.year')} value={year} onChange={(v) => setParam('nam', v)} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 120 }} />
-        </Flex>
-      </Card>
+      <UnitYearFilter unitLabel={t('awardRules.unit')} yearLabel={t('awardRules.year')} years={years} />
       <CapCard key={`cap-${unitId}`} unitId={unitId} canEdit={canEdit} />
       <QuotasCard key={`quotas-${unitId}-${year}`} unitId={unitId} year={year} canEdit={canEdit} />
     </>

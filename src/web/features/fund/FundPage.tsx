@@ -1,16 +1,16 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Select, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Col, Row, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { formatDateVi, todayInVietnam } from '../../../core/dates.js';
+import { Link } from 'react-router';
+import { formatDateVi } from '../../../core/dates.js';
 import { PATHS } from '../../app/paths.js';
 import { PageHeader } from '../../components/PageHeader.js';
+import { UnitYearFilter, useUnitYearParams } from '../../components/UnitYearFilter.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
 import { formatMoney } from '../decisions/money.js';
-import { useCan, useSession } from '../session/useSession.js';
+import { useCan } from '../session/useSession.js';
 import { useDownload } from '../transfer/useDownload.js';
-import { UnitSelect } from '../units/UnitSelect.js';
 import { FundIncomeModal } from './FundIncomeModal.js';
 import { useFund, type FundByDecision, type FundEntry } from './useFund.js';
 
@@ -21,21 +21,11 @@ import { useFund, type FundByDecision, type FundEntry } from './useFund.js';
 export function FundPage() {
   const t = useT();
   const can = useCan();
-  const { user } = useSession();
-  const [params, setParams] = useSearchParams();
-  const thisYear = Number(todayInVietnam().slice(0, 4));
-  const unitId = params.get('donVi') ?? user.scopeUnitId;
-  const year = Number(params.get('nam')) || thisYear;
+  const { unitId, year, thisYear } = useUnitYearParams();
   const fund = useFund(unitId, year);
   const { download, pending } = useDownload();
   const [adding, setAdding] = useState(false);
   const years = Array.from({ length: 10 }, (_, i) => thisYear + 1 - i);
-
-  const setParam = (key: string, value: string | number) => {
-    const next = new URLSearchParams(params);
-    next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
 
   const entryColumns: TableColumnsType<FundEntry> = [
     { title: t('fund.entryOn'), key: 'entryOn', width: 120, render: (_, e) => formatDateVi(e.entryOn), sorter: (a, b) => a.entryOn.localeCompare(b.entryOn), defaultSortOrder: 'ascend' },
@@ -84,28 +74,7 @@ export function FundPage() {
           </>
         }
       />
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Flex gap={8} wrap>
-          <div style={{ width: 360, maxWidth: '100%' }}>
-            <UnitSelect
-              aria-label={t('fund.unit')}
-              ancestorId={user.scopeUnitId}
-              status="all"
-              known={[{ id: user.scopeUnitId, name: user.scopeUnitName }]}
-              allowClear={false}
-              value={unitId}
-              onChange={(v) => v && setParam('donVi', v)}
-            />
-          </div>
-          <Select<number>
-            aria-label={t('fund.year')}
-            value={year}
-            onChange={(v) => setParam('nam', v)}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            style={{ width: 120 }}
-          />
-        </Flex>
-      </Card>
+      <UnitYearFilter unitLabel={t('fund.unit')} yearLabel={t('fund.year')} years={years} includeClosed />
       {fund.isError && <QueryError error={fund.error} onRetry={() => void fund.refetch()} />}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {(
