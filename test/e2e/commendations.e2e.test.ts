@@ -54,6 +54,9 @@ async function choose(scope: Page | Locator, p: Page, label: string, text: strin
   await select.click();
   if (search !== undefined) await select.fill(search);
   await option(p, text).click();
+  // A dropdown still closing keeps its options clickable-looking: the next choice could land on
+  // it and do nothing. Wait until it is gone.
+  await expect.poll(() => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), { timeout: 10_000 }).toBe(0);
 }
 
 async function saveDownload(trigger: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
