@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { startServer, stopServer, type RunningServer } from './server.js';
 
@@ -10,14 +10,14 @@ export interface Journey {
 }
 
 /**
- * One journey per test file: a real `thidua serve` on a fresh embedded database with demo data,
+ * One journey per test file: a real `thidua serve` on its own copy of the demo embedded database,
  * and one Vietnamese-locale page of Debian's chromium, both closed after the file.
  */
 export function setUpJourney(pageOptions: BrowserContextOptions = {}): Journey {
   const journey = {} as Journey;
   let closeBrowser: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    journey.server = await startServer();
+    journey.server = await startServer({ template: inject('demoDataDir') });
     const launched = await launchBrowser();
     journey.browser = launched.browser;
     closeBrowser = launched.close;

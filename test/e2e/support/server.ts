@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +27,13 @@ export interface RunningServer {
   readyAfterMs: number;
 }
 
-/** Starts `thidua serve` as a user would (the real CLI, a real embedded database). */
-export async function startServer(opts: { dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+/**
+ * Starts `thidua serve` as a user would (the real CLI, a real embedded database): on dataDir, or
+ * on a copy of the seeded `template` directory, or on a new directory it seeds itself.
+ */
+export async function startServer(opts: { dataDir?: string; template?: string; port?: number } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
+  if (opts.template && !opts.dataDir) cpSync(opts.template, dataDir, { recursive: true });
   const port = opts.port ?? (await freePort());
   const started = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'bin/thidua.js'), 'serve'], {
