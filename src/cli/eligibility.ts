@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { EligibilityInputSchema, type EligibilityResult } from '../contract/awards.js';
+import { EligibilityInputSchema, isBuiltinAwardCode, type EligibilityResult } from '../contract/awards.js';
 import { AppError } from '../contract/errors.js';
 import { findAward } from '../core/awards/catalogue.js';
 import { evaluateEligibility } from '../core/awards/eligibility.js';
@@ -36,6 +36,12 @@ export async function readEligibilityCase(path: string) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.') || '(gốc)', i.message]));
     const list = Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ');
     throw new AppError('INVALID_INPUT', `Trường hợp trong "${path}" không hợp lệ — ${list}`, fields);
+  }
+  // Offline, the command knows the law's catalogue only; a level's own entries live in its database.
+  if (!isBuiltinAwardCode(parsed.data.award)) {
+    throw new AppError('INVALID_INPUT', `award: ${parsed.data.award} không phải danh hiệu, hình thức của Luật; danh hiệu của địa phương được xét qua máy chủ (POST /api/awards/eligibility)`, {
+      award: 'Mã không có trong danh mục của Luật',
+    });
   }
   return parsed.data;
 }

@@ -24,8 +24,17 @@ export const AWARD_CODES = [
   'HUAN_CHUONG_LAO_DONG_3',
   'ANH_HUNG_LAO_DONG',
 ] as const;
-export const AwardCodeSchema = z.enum(AWARD_CODES).describe('Mã danh hiệu, hình thức khen thưởng');
-export type AwardCode = z.infer<typeof AwardCodeSchema>;
+/** The codes the law defines, whose criteria thidua encodes (core/awards/rules.ts). */
+export const BuiltinAwardCodeSchema = z.enum(AWARD_CODES).describe('Mã danh hiệu, hình thức khen thưởng do Luật TĐKT quy định');
+export type BuiltinAwardCode = z.infer<typeof BuiltinAwardCodeSchema>;
+export const isBuiltinAwardCode = (code: string): code is BuiltinAwardCode => (AWARD_CODES as readonly string[]).includes(code);
+
+/** A code of the catalogue: one the law defines, or one a level added (danh mục của địa phương). */
+export const AwardCodeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'Mã danh hiệu gồm chữ in hoa không dấu, chữ số và dấu gạch dưới (2–40 ký tự)')
+  .describe('Mã danh hiệu, hình thức khen thưởng (của Luật hoặc của địa phương)');
+export type AwardCode = string;
 
 export const RULE_SETS = ['ND98_2023', 'ND152_2025'] as const;
 export const RuleSetSchema = z
@@ -115,6 +124,36 @@ export const AwardCategorySchema = z
   );
 export type AwardCategory = z.infer<typeof AwardCategorySchema>;
 
+// ——— Danh mục của địa phương: titles and forms a level adds by its own quy chế ———
+
+/**
+ * The criteria of a local entry, as data: what the rule engine checks for it. The hold rules
+ * (discipline, pending review) and Art 5 (one achievement, one award) apply as for every award.
+ */
+export const LocalAwardCriteriaSchema = z
+  .object({
+    minRating: RatingSchema.describe('Xếp loại tối thiểu trong năm xét (và mỗi năm của chuỗi)'),
+    ratingYears: z.number().int().min(1).max(10).default(1).describe('Số năm liên tục đạt xếp loại tối thiểu, tính đến năm xét'),
+    titleChain: z
+      .object({ code: AwardCodeSchema, years: z.number().int().min(1).max(10) })
+      .nullable()
+      .default(null)
+      .describe('Số năm liên tục đạt một danh hiệu, tính đến năm xét (ví dụ 2 năm “Lao động tiên tiến”)'),
+    initiativeScope: InitiativeScopeSchema.nullable().default(null).describe('Sáng kiến được công nhận trong năm xét, ở phạm vi này trở lên'),
+  })
+  .describe('Tiêu chuẩn của danh hiệu, hình thức do địa phương quy định');
+export type LocalAwardCriteria = z.infer<typeof LocalAwardCriteriaSchema>;
+
+const LocalAwardInfoSchema = z.object({
+  ownerUnitId: IdSchema.describe('Cấp ban hành quy chế: mục áp dụng cho đơn vị này và các đơn vị trực thuộc'),
+  ownerUnitName: z.string(),
+  authority: z.string().describe('Người có thẩm quyền quyết định'),
+  validFrom: IsoDateSchema,
+  validTo: IsoDateSchema.nullable(),
+  criteria: LocalAwardCriteriaSchema,
+  version: VersionSchema,
+});
+
 export const AwardSchema = z
   .object({
     code: AwardCodeSchema,
@@ -126,10 +165,42 @@ export const AwardSchema = z
     cashMultiple: z.number().nullable().describe('Tiền thưởng: số lần mức lương cơ sở'),
     legalBasis: z.string(),
     decidedBy: z.array(z.object({ ruleSet: RuleSetSchema, validFrom: IsoDateSchema, validTo: IsoDateSchema.nullable(), unitLevel: UnitLevelSchema.nullable(), authority: z.string() })),
+    local: LocalAwardInfoSchema.nullable().describe('Thông tin của mục do địa phương thêm; null với danh hiệu, hình thức của Luật'),
   })
   .describe('Một danh hiệu hoặc hình thức khen thưởng');
 export type Award = z.infer<typeof AwardSchema>;
 export const AwardListSchema = z.object({ items: z.array(AwardSchema) });
+export const AwardListQuerySchema = z.object({
+  unitId: IdSchema.optional().describe('Đơn vị: danh mục áp dụng cho đơn vị này (của Luật và của các cấp trên nó); mặc định là đơn vị của người dùng'),
+});
+
+const localAwardFields = {
+  name: text(200).pipe(z.string().min(2, 'Tên danh hiệu phải có ít nhất 2 ký tự')),
+  kind: z.enum(['title', 'form']).describe('title = danh hiệu thi đua; form = hình thức khen thưởng'),
+  nominee: z.array(NomineeKindSchema).min(1, 'Chọn ít nhất một đối tượng được tặng').max(4),
+  level: z.enum(['grassroots', 'province']).describe('Cấp khen thưởng (mục của địa phương không ở cấp Nhà nước)'),
+  category: AwardCategorySchema,
+  cashMultiple: z.number().min(0).max(100).nullable().describe('Tiền thưởng: số lần mức lương cơ sở; null khi không có tiền thưởng'),
+  legalBasis: text(300).pipe(z.string().min(5, 'Ghi căn cứ: số, ngày của quy chế, quyết định của địa phương')),
+  authority: text(200).pipe(z.string().min(3, 'Ghi người có thẩm quyền quyết định')),
+  validFrom: IsoDateSchema,
+  validTo: IsoDateSchema.nullable().default(null),
+  criteria: LocalAwardCriteriaSchema,
+};
+const validityOrdered = (v: { validFrom: string; validTo: string | null }) => v.validTo === null || v.validTo >= v.validFrom;
+const VALIDITY_ORDER = { message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực', path: ['validTo'] };
+
+export const CreateLocalAwardBodySchema = z
+  .object({ ownerUnitId: IdSchema, code: AwardCodeSchema, ...localAwardFields })
+  .refine(validityOrdered, VALIDITY_ORDER)
+  .describe('Thêm một danh hiệu, hình thức khen thưởng của địa phương');
+export type CreateLocalAwardBody = z.infer<typeof CreateLocalAwardBodySchema>;
+export const UpdateLocalAwardBodySchema = z
+  .object({ ...localAwardFields, version: VersionSchema })
+  .refine(validityOrdered, VALIDITY_ORDER)
+  .describe('Sửa một mục của địa phương (mã không đổi; thôi áp dụng bằng ngày hết hiệu lực)');
+export type UpdateLocalAwardBody = z.infer<typeof UpdateLocalAwardBodySchema>;
+export const AwardCodeParamsSchema = z.object({ code: AwardCodeSchema });
 
 // ——— Lịch sử: ratings, initiatives, discipline and awards of a person or a collective ———
 

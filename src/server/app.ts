@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ServiceContext } from './context.js';
 import type { Engine } from './db/open.js';
 import { registerAuth } from './http/auth.js';
+import { refreshLocalAwards } from './modules/awards/local-awards.service.js';
 import { registerErrorHandling } from './http/errors.js';
 import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -93,6 +94,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerAuth(app, options.ctx);
+  // Each API request re-reads the levels' own award entries, so an entry one process adds is known
+  // to the others before their next answer (a small table, read by its primary key order).
+  app.addHook('preHandler', async (request) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/health')) await refreshLocalAwards(options.ctx.db);
+  });
   const { ctx } = options;
   await app.register(healthRoutes(ctx, options.engine));
   await app.register(sessionRoutes(ctx));
@@ -104,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitTransferRoutes(ctx));
   await app.register(peopleTransferRoutes(ctx));
   await app.register(documentParseRoutes);
-  await app.register(awardRoutes);
+  await app.register(awardRoutes(options.ctx));
   await app.register(documentRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
   await app.register(movementRoutes(ctx));

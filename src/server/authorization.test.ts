@@ -30,6 +30,7 @@ import { issueDocument } from './modules/documents/documents-issue.service.js';
 import { createDocument } from './modules/documents/documents.service.js';
 import { createGroup } from './modules/groups/groups.service.js';
 import { createIndicator } from './modules/movements/indicators.service.js';
+import { createLocalAward } from './modules/awards/local-awards.service.js';
 import { createMovement } from './modules/movements/movements.service.js';
 import { createPeople } from './modules/people/people.service.js';
 import { createRegistration } from './modules/registrations/registrations.service.js';
@@ -349,7 +350,55 @@ const ROUTES: Record<string, RouteSpec> = {
     probes: [{ probe: (f) => json('POST', `/api/assignments/${f.assignmentId}/consolidated-report`), sibling: 'deny' }],
   },
   // Each user's own notifications; another user's answers 404 (notifications.routes.test.ts).
-  'GET /api/awards': { own: 'the catalogue, the same for every unit', probes: [{ probe: () => json('GET', '/api/awards') }] },
+  'GET /api/awards': {
+    probes: [
+      { probe: () => json('GET', '/api/awards'), sibling: 'filtered' },
+      { probe: (f) => json('GET', `/api/awards?unitId=${f.h.communeA.id}`), sibling: 'deny' },
+    ],
+  },
+  'POST /api/awards': {
+    probes: [
+      {
+        probe: (f) =>
+          json('POST', '/api/awards', {
+            ownerUnitId: f.h.district.id,
+            code: 'CHIEM_QUYEN',
+            name: 'Danh hiệu chiếm quyền',
+            kind: 'title',
+            nominee: ['person'],
+            level: 'grassroots',
+            category: 'lao_dong_tien_tien',
+            cashMultiple: null,
+            legalBasis: 'Quy chế chiếm quyền',
+            authority: 'Người chiếm quyền',
+            validFrom: '2024-01-01',
+            criteria: { minRating: 'HTTNV' },
+          }),
+        sibling: 'refuse',
+      },
+    ],
+  },
+  'PATCH /api/awards/:code': {
+    probes: [
+      {
+        probe: () =>
+          json('PATCH', '/api/awards/BIMAT_LDG', {
+            name: 'Bị đổi tên',
+            kind: 'title',
+            nominee: ['person'],
+            level: 'grassroots',
+            category: 'lao_dong_tien_tien',
+            cashMultiple: null,
+            legalBasis: 'Quy chế chiếm quyền',
+            authority: 'Người chiếm quyền',
+            validFrom: '2024-01-01',
+            criteria: { minRating: 'HTTNV' },
+            version: 1,
+          }),
+        sibling: 'deny',
+      },
+    ],
+  },
   'POST /api/awards/eligibility': {
     own: 'a computation on the case sent, reading no unit’s data',
     probes: [{ probe: () => json('POST', '/api/awards/eligibility', { asOf: '2025-03-15', award: 'LDTT', nominee: { kind: 'person', unitLevel: 'commune' }, ratings: [{ year: 2024, rating: 'HTTNV' }] }) }],
@@ -737,6 +786,21 @@ beforeAll(async () => {
     CertificateLayoutBodySchema.parse({ unitId: h.district.id, name: 'Phôi bí mật', fields: [{ field: 'name', xMm: 50, yMm: 90, widthMm: 200, fontSize: 20 }] }),
   );
   await createIncome(t.ctx, null, { unitId: h.district.id, entryOn: '2024-01-15', amount: 9_876_543, description: 'Khoản thu bí mật' });
+  await createLocalAward(t.ctx, null, {
+    ownerUnitId: h.district.id,
+    code: 'BIMAT_LDG',
+    name: 'Danh hiệu bí mật của huyện',
+    kind: 'title',
+    nominee: ['person'],
+    level: 'grassroots',
+    category: 'lao_dong_tien_tien',
+    cashMultiple: null,
+    legalBasis: 'Quy chế bí mật của huyện',
+    authority: 'Chủ tịch UBND huyện',
+    validFrom: '2024-01-01',
+    validTo: null,
+    criteria: { minRating: 'HTTNV', ratingYears: 1, titleChain: null, initiativeScope: null },
+  });
   f = {
     h,
     councilId: council.id,
@@ -770,6 +834,8 @@ beforeAll(async () => {
   };
   secrets = [
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
+    'BIMAT_LDG',
+    'Danh hiệu bí mật của huyện',
     group.id,
     group.name,
     personId!,

@@ -247,4 +247,26 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
     await expect.poll(() => visible(page(), /không quá 15% số cá nhân đạt Lao động tiên tiến của mỗi đơn vị \(quy định của Tỉnh Điện Biên\)/), { timeout: 20_000 }).toBe(true);
     await screenshot(page(), 'commendations', '12-award-rules');
   });
+
+  it('the province adds a title of its own quy chế with its criteria, listed beside the law’s', async () => {
+    await page().getByRole('button', { name: 'Thêm danh hiệu của địa phương' }).click();
+    const dialog = page().getByRole('dialog');
+    const name = dialog.getByLabel('Tên danh hiệu, hình thức');
+    await name.fill('Gương điển hình tiên tiến xã');
+    await name.press('Tab');
+    await expect.poll(() => dialog.getByLabel('Mã', { exact: true }).inputValue()).toBe('GUONG_DIEN_HINH_TIEN_TIEN_XA');
+    await choose(dialog, page(), 'Nhóm thống kê', 'Lao động tiên tiến');
+    await dialog.getByLabel('Người có thẩm quyền quyết định').fill('Chủ tịch Ủy ban nhân dân tỉnh Điện Biên');
+    await dialog.getByLabel('Căn cứ').fill('Quy chế thi đua, khen thưởng tỉnh Điện Biên');
+    const from = dialog.getByLabel('Áp dụng từ ngày', { exact: true });
+    await from.click();
+    await from.fill('01/01/2026');
+    await from.press('Tab');
+    await dialog.getByLabel('Số năm liên tục đạt xếp loại').fill('2');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => visible(page(), 'Đã lưu “Gương điển hình tiên tiến xã”'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => visible(page(), 'Hoàn thành tốt nhiệm vụ trở lên 2 năm liên tục'), { timeout: 20_000 }).toBe(true);
+    expect(await visible(page(), '01/01/2026 – …')).toBe(true);
+    await screenshot(page(), 'commendations', '13-local-award');
+  });
 });

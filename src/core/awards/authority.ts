@@ -3,7 +3,7 @@
  * nominee. Law 2022 Art 80 until 30/06/2025; from 01/07/2025 districts are gone and NĐ 129/2025
  * moves the district chair's powers of Art 80(2) to the commune chair.
  */
-import type { AwardCode, RuleSet } from '../../contract/awards.js';
+import type { BuiltinAwardCode, RuleSet } from '../../contract/awards.js';
 
 export type UnitLevel = 'province' | 'district' | 'commune' | 'agency';
 export const UNIT_LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune', 'agency'];
@@ -40,7 +40,7 @@ const DISTRICT_DECIDES_ND98 = byLevel({ province: AGENCY_HEAD, agency: AGENCY_HE
 /** NĐ 129/2025: a nominee still recorded under a (former) district falls to the commune chair. */
 const COMMUNE_DECIDES_ND152 = byLevel({ province: AGENCY_HEAD, agency: AGENCY_HEAD, district: COMMUNE_CHAIR, commune: COMMUNE_CHAIR });
 
-const TABLE: Record<AwardCode, Record<RuleSet, AuthorityRow[]>> = {
+const TABLE: Record<BuiltinAwardCode, Record<RuleSet, AuthorityRow[]>> = {
   LDTT: { ND98_2023: COMMUNE_OWN_ND98, ND152_2025: COMMUNE_DECIDES_ND152 },
   GIAY_KHEN: { ND98_2023: COMMUNE_OWN_ND98, ND152_2025: COMMUNE_DECIDES_ND152 },
   CSTDCS: { ND98_2023: DISTRICT_DECIDES_ND98, ND152_2025: COMMUNE_DECIDES_ND152 },
@@ -62,6 +62,6 @@ const TABLE: Record<AwardCode, Record<RuleSet, AuthorityRow[]>> = {
 };
 
 /** The authority rows of one award under one rule set. */
-export function authorityRows(code: AwardCode, ruleSet: RuleSet): readonly AuthorityRow[] {
+export function authorityRows(code: BuiltinAwardCode, ruleSet: RuleSet): readonly AuthorityRow[] {
   return TABLE[code][ruleSet];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AWARD_CODES, AwardSchema, RULE_SETS } from '../../contract/awards.js';
+import { AWARD_CODES, AwardSchema, RULE_SETS, type BuiltinAwardCode } from '../../contract/awards.js';
 import { UNIT_LEVELS } from './authority.js';
 import { AWARD_CATALOGUE, findAward } from './catalogue.js';
 import { RULE_SET_PERIODS, decidingAuthority } from './rule-sets.js';
@@ -43,7 +43,7 @@ describe('AWARD_CATALOGUE', () => {
         for (const row of rows) expect(row).toMatchObject({ validFrom: period.validFrom, validTo: period.validTo });
         for (const level of UNIT_LEVELS) {
           const row = rows.find((r) => r.unitLevel === level) ?? rows.find((r) => r.unitLevel === null);
-          expect(row?.authority).toBe(decidingAuthority(award.code, ruleSet, level));
+          expect(row?.authority).toBe(decidingAuthority(award.code as BuiltinAwardCode, ruleSet, level));
         }
       }
     }

@@ -3,13 +3,13 @@
  * receive them, level, cash (multiples of mức lương cơ sở, domain.md §1.3–§1.4), legal basis
  * and the deciding authority per rule set and unit level.
  */
-import type { Award, AwardCode } from '../../contract/awards.js';
+import type { Award, BuiltinAwardCode } from '../../contract/awards.js';
 import { authorityRows } from './authority.js';
 import { RULE_SET_PERIODS } from './rule-sets.js';
 import { STATE_AWARD_ARTICLE } from './rules-state.js';
 import { lawArticle } from './wording.js';
 
-type AwardFacts = Omit<Award, 'decidedBy'>;
+type AwardFacts = Omit<Award, 'decidedBy' | 'local' | 'code'> & { code: BuiltinAwardCode };
 
 // The article of each Huân chương class is not confirmed here; the chapter is cited, as in the rule.
 const STATE_AWARD_BASIS = STATE_AWARD_ARTICLE;
@@ -43,7 +43,7 @@ const FACTS: readonly AwardFacts[] = [
   { code: 'THON_VAN_HOA', name: 'Thôn, tổ dân phố văn hóa', kind: 'title', nominee: ['village'], level: 'grassroots', category: 'van_hoa', cashMultiple: 1.5, legalBasis: 'Nghị định 86/2023/NĐ-CP' },
 ];
 
-function decidedBy(code: AwardCode): Award['decidedBy'] {
+function decidedBy(code: BuiltinAwardCode): Award['decidedBy'] {
   return RULE_SET_PERIODS.flatMap((period) =>
     authorityRows(code, period.code).map((row) => ({
       ruleSet: period.code,
@@ -55,13 +55,40 @@ function decidedBy(code: AwardCode): Award['decidedBy'] {
   );
 }
 
-export const AWARD_CATALOGUE: readonly Award[] = FACTS.map((facts) => ({ ...facts, decidedBy: decidedBy(facts.code) }));
+/** The titles and forms of the law, in the order the law lists them. */
+export const AWARD_CATALOGUE: readonly Award[] = FACTS.map((facts) => ({ ...facts, decidedBy: decidedBy(facts.code), local: null }));
 
 const BY_CODE = new Map(AWARD_CATALOGUE.map((award) => [award.code, award]));
 
-/** The catalogue entry of a code (every AwardCode has one; a test checks it). */
-export function findAward(code: AwardCode): Award {
-  const award = BY_CODE.get(code);
+/**
+ * The entries levels added by their own quy chế (danh mục của địa phương). They live in the
+ * database; the server loads them here before it handles a request, because names, cash and
+ * levels are read synchronously by every renderer of nominations, decisions and certificates.
+ * Codes are unique across all levels, so one map serves every unit.
+ */
+let localByCode = new Map<string, Award>();
+
+export function registerLocalAwards(awards: readonly Award[]): void {
+  localByCode = new Map(awards.map((award) => [award.code, award]));
+}
+
+export function localAwards(): readonly Award[] {
+  return [...localByCode.values()];
+}
+
+export function isKnownAward(code: string): boolean {
+  return BY_CODE.has(code) || localByCode.has(code);
+}
+
+/** The catalogue entry of a code: the law's (a test checks every code has one) or a level's. */
+export function findAward(code: string): Award {
+  const award = BY_CODE.get(code) ?? localByCode.get(code);
   if (!award) throw new Error(`Award ${code} is missing from the catalogue`);
   return award;
+}
+
+/** Catalogue order: the law's entries first, then local ones by name. */
+export function awardOrder(code: string): number {
+  const builtin = AWARD_CATALOGUE.findIndex((a) => a.code === code);
+  return builtin >= 0 ? builtin : AWARD_CATALOGUE.length + 1;
 }

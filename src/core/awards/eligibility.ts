@@ -2,7 +2,7 @@
  * Xét điều kiện khen thưởng: one case judged under the rule set in force on its date. Pure: the
  * caller supplies the history; the answer always carries its reasons and their articles.
  */
-import type { Award, EligibilityInput, EligibilityReason, EligibilityResult, RuleSet } from '../../contract/awards.js';
+import type { Award, BuiltinAwardCode, EligibilityInput, EligibilityReason, EligibilityResult, RuleSet } from '../../contract/awards.js';
 import { formatDateVi } from '../dates.js';
 import { findAward } from './catalogue.js';
 import { Facts } from './facts.js';
@@ -10,6 +10,7 @@ import { findReuse } from './reuse.js';
 import type { AwardRule } from './rule-kit.js';
 import { reason } from './rule-kit.js';
 import { AWARD_RULES } from './rules.js';
+import { localRule } from './rules-local.js';
 import { decidingAuthority, holdArticle, ruleSetFor, ruleSetReason } from './rule-sets.js';
 import { lawArticle, quoted, yearsLabel } from './wording.js';
 
@@ -22,13 +23,20 @@ const NOMINEE_LABEL = { person: 'cá nhân', collective: 'tập thể', househol
 export function evaluateEligibility(input: EligibilityInput): EligibilityResult {
   const ruleSet = ruleSetFor(input.asOf);
   const award = findAward(input.award);
-  const rule = AWARD_RULES[input.award];
+  const local = award.local;
+  const rule = local ? localRule({ ...award, local }) : AWARD_RULES[input.award as BuiltinAwardCode];
   const facts = new Facts(input);
   const year = rule.evaluatedYear(facts);
-  const result = { award: input.award, ruleSet, decidedBy: decidingAuthority(input.award, ruleSet, input.nominee.unitLevel) };
+  const decidedBy = local ? local.authority : decidingAuthority(input.award as BuiltinAwardCode, ruleSet, input.nominee.unitLevel);
+  const result = { award: input.award, ruleSet, decidedBy };
 
   const timing = ruleSetReason(input.asOf);
   timing.message = `${timing.message} ${yearNote(rule, facts, year)}`;
+  if (local && (input.asOf < local.validFrom || (local.validTo !== null && input.asOf > local.validTo))) {
+    const until = local.validTo ? ` đến ${formatDateVi(local.validTo)}` : '';
+    const validity = reason('validity', false, award.legalBasis, `${quoted(award.name)} áp dụng từ ${formatDateVi(local.validFrom)}${until}; ngày đề nghị ${formatDateVi(input.asOf)} nằm ngoài thời gian này.`);
+    return { ...result, status: 'not_eligible', reasons: [timing, validity] };
+  }
 
   const applies = award.nominee.includes(input.nominee.kind);
   const applicability = nomineeReason(award, rule, input.nominee.kind, applies);

@@ -12,9 +12,11 @@
  * tỉnh consumed stay available to it. Titles resting on one year (LĐTT, CSTĐCS, Giấy khen…)
  * consume nothing; for them Art 5 only forbids the same award twice for the same year.
  */
-import type { AwardCode } from '../../contract/awards.js';
+import type { AwardCode, BuiltinAwardCode } from '../../contract/awards.js';
+import { findAward, isKnownAward } from './catalogue.js';
+import { localSpan } from './rules-local.js';
 
-const CONSUMED_SPAN: Partial<Record<AwardCode, number>> = {
+const CONSUMED_SPAN: Partial<Record<BuiltinAwardCode, number>> = {
   CSTD_TINH: 3,
   BANG_KHEN_TINH: 2,
   BANG_KHEN_TTG: 5,
@@ -22,17 +24,25 @@ const CONSUMED_SPAN: Partial<Record<AwardCode, number>> = {
 };
 
 /** Awards whose consumed years a proposal for the key may still build on. */
-const BUILDS_ON: Partial<Record<AwardCode, readonly AwardCode[]>> = {
+const BUILDS_ON: Partial<Record<BuiltinAwardCode, readonly AwardCode[]>> = {
   CSTD_TOAN_QUOC: ['CSTD_TINH'],
 };
 
+/** A local entry resting on several years consumes them like the law's chain awards. */
+function spanOf(code: AwardCode): number | undefined {
+  const builtin = CONSUMED_SPAN[code as BuiltinAwardCode];
+  if (builtin !== undefined || !isKnownAward(code)) return builtin;
+  const local = findAward(code).local;
+  return local && localSpan(local.criteria) > 1 ? localSpan(local.criteria) : undefined;
+}
+
 export function isChainAward(code: AwardCode): boolean {
-  return CONSUMED_SPAN[code] !== undefined;
+  return spanOf(code) !== undefined;
 }
 
 /** The years an award held in `year` used up; [] for awards resting on one year. */
 export function consumedYears(code: AwardCode, year: number): number[] {
-  const span = CONSUMED_SPAN[code] ?? 0;
+  const span = spanOf(code) ?? 0;
   return Array.from({ length: span }, (_, i) => year - span + 1 + i);
 }
 
@@ -53,7 +63,7 @@ export function findReuse(
   held: readonly { year: number; code: AwardCode }[],
 ): Reuse[] {
   const used = new Set(usedYears);
-  const allowed = BUILDS_ON[award] ?? [];
+  const allowed = BUILDS_ON[award as BuiltinAwardCode] ?? [];
   return held
     .filter((t) => isChainAward(t.code) && !allowed.includes(t.code) && !(t.code === award && t.year === evaluatedYear))
     .map((title) => ({ title, years: consumedYears(title.code, title.year).filter((y) => used.has(y)) }))

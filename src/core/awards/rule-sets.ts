@@ -2,7 +2,7 @@
  * Bộ quy định áp dụng: which decree governs a case, chosen by its date (domain.md §0). The Law
  * 2022 is the same throughout; the implementing decree and the authority of local levels change.
  */
-import type { AwardCode, EligibilityReason, RuleSet } from '../../contract/awards.js';
+import type { BuiltinAwardCode, EligibilityReason, RuleSet } from '../../contract/awards.js';
 import { formatDateVi } from '../dates.js';
 import { type UnitLevel, authorityRows } from './authority.js';
 import { LAW } from './wording.js';
@@ -87,7 +87,7 @@ export function holdArticle(ruleSet: RuleSet): string {
 }
 
 /** Who decides `code` for a nominee managed at `unitLevel` under `ruleSet`. */
-export function decidingAuthority(code: AwardCode, ruleSet: RuleSet, unitLevel: UnitLevel): string {
+export function decidingAuthority(code: BuiltinAwardCode, ruleSet: RuleSet, unitLevel: UnitLevel): string {
   const rows = authorityRows(code, ruleSet);
   const row = rows.find((r) => r.unitLevel === unitLevel) ?? rows.find((r) => r.unitLevel === null);
   if (!row) throw new Error(`No authority for ${code} under ${ruleSet} at ${unitLevel}`);

@@ -1,12 +1,12 @@
 /** Every award code's rule, in one table so a missing code fails to compile. */
-import type { AwardCode } from '../../contract/awards.js';
+import type { BuiltinAwardCode } from '../../contract/awards.js';
 import type { AwardRule } from './rule-kit.js';
 import { coThiDuaCp, coThiDuaTinh, ttldtt, ttldxs } from './rules-collective.js';
 import { giaDinhVanHoa, thonVanHoa } from './rules-community.js';
 import { manualReview } from './rules-state.js';
 import { bangKhenTinh, bangKhenTtg, cstdToanQuoc, cstdTinh, cstdcs, giayKhen, ldtt } from './rules-individual.js';
 
-export const AWARD_RULES: Record<AwardCode, AwardRule> = {
+export const AWARD_RULES: Record<BuiltinAwardCode, AwardRule> = {
   LDTT: ldtt,
   CSTDCS: cstdcs,
   CSTD_TINH: cstdTinh,

@@ -11,8 +11,14 @@ import { ruleSetFor } from '../awards/rule-sets.js';
 const COMMUNE_BEFORE_REFORM: readonly AwardCode[] = ['LDTT', 'GIAY_KHEN', 'GIA_DINH_VAN_HOA'];
 const AGENCY_HEAD_DECIDES: readonly AwardCode[] = ['LDTT', 'CSTDCS', 'TTLDTT', 'GIAY_KHEN'];
 
-export function reviewerDecides(code: AwardCode, asOf: string, reviewerLevel: UnitLevel): boolean {
-  const level = findAward(code).level;
+/**
+ * A level's own title or form is decided by that level (its quy chế names the authority), so only
+ * the owner's council decides it; every other reviewer forwards it.
+ */
+export function reviewerDecides(code: AwardCode, asOf: string, reviewerLevel: UnitLevel, reviewerUnitId: string | null = null): boolean {
+  const award = findAward(code);
+  if (award.local) return reviewerUnitId === award.local.ownerUnitId;
+  const level = award.level;
   if (level === 'national') return false;
   if (level === 'province') return reviewerLevel === 'province';
   const reform = ruleSetFor(asOf) === 'ND152_2025';

@@ -1121,3 +1121,38 @@ export const awardSettings = pgTable('award_settings', {
   version: version(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Danh mục của địa phương: titles and forms a level adds by its own quy chế, applying to its
+ * subtree. Codes share one namespace with the law's codes (checked on insert) so every stored
+ * award code names exactly one entry.
+ */
+export const localAwards = pgTable(
+  'local_awards',
+  {
+    code: text('code').primaryKey(),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    nominee: jsonb('nominee').$type<string[]>().notNull(),
+    level: text('level').notNull(),
+    category: text('category').notNull(),
+    cashMultiple: doublePrecision('cash_multiple'),
+    legalBasis: text('legal_basis').notNull(),
+    authority: text('authority').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    criteria: jsonb('criteria').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('local_awards_owner_idx').on(t.ownerUnitId),
+    check('local_awards_kind_chk', sql`${t.kind} in ('title', 'form')`),
+    check('local_awards_level_chk', sql`${t.level} in ('grassroots', 'province')`),
+    check('local_awards_validity_chk', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
+);

@@ -13,6 +13,7 @@ import { CertificateLayoutBodySchema, RecordPastDecisionBodySchema } from '../..
 import { CreateNominationBodySchema } from '../../contract/nominations.js';
 import type { ServiceContext } from '../context.js';
 import { people, users } from '../db/schema.js';
+import { createLocalAward } from '../modules/awards/local-awards.service.js';
 import { createAwardRecord, createInitiative, createRating } from '../modules/award-history/award-history.service.js';
 import { castVotes } from '../modules/councils/council-votes.service.js';
 import { closeSession, createSession, openSession } from '../modules/councils/council-sessions.service.js';
@@ -277,4 +278,27 @@ export async function seedDemoCommendationsToday(ctx: ServiceContext, { unitId }
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(ctx.now()));
   const sua = await personId(ctx, 'Lầu Thị Sua', unitId('DIENBIEN.XA.TUACHUA'));
   await history(ctx, { personId: sua }, [[year - 1, 'HTTNV'], [year, 'HTTNV']]);
+  await seedProvinceTitle(ctx, unitId('DIENBIEN'));
+}
+
+/**
+ * A title of the province's own quy chế, to show the local catalogue: illustrative (its name and
+ * basis say so), with criteria the rule engine checks like the law's.
+ */
+async function seedProvinceTitle(ctx: ServiceContext, provinceId: string): Promise<void> {
+  await createLocalAward(ctx, null, {
+    ownerUnitId: provinceId,
+    code: 'DIENBIEN_LAO_DONG_GIOI',
+    name: 'Lao động giỏi tỉnh Điện Biên (minh họa)',
+    kind: 'title',
+    nominee: ['person'],
+    level: 'province',
+    category: 'lao_dong_tien_tien',
+    cashMultiple: 0.5,
+    legalBasis: 'Quy chế thi đua, khen thưởng của tỉnh (dữ liệu minh họa)',
+    authority: 'Chủ tịch Ủy ban nhân dân tỉnh Điện Biên',
+    validFrom: '2025-07-01',
+    validTo: null,
+    criteria: { minRating: 'HTTNV', ratingYears: 2, titleChain: null, initiativeScope: null },
+  });
 }

@@ -3,7 +3,6 @@
  * as XLSX or CSV: one sheet, one record a row, the subject named by person id or unit code.
  */
 import {
-  AWARD_CODES,
   CreateAwardRecordBodySchema,
   CreateRatingBodySchema,
   RatingSchema,
@@ -14,7 +13,8 @@ import {
 } from '../../../contract/awards.js';
 import { IdSchema } from '../../../contract/common.js';
 import type { FileFormat, ImportSummary } from '../../../contract/units.js';
-import { findAward } from '../../../core/awards/catalogue.js';
+import { AWARD_CATALOGUE, findAward, localAwards } from '../../../core/awards/catalogue.js';
+import { awardAppliesTo } from '../awards/local-awards.service.js';
 import { formatDateVi, isValidIsoDate, parseDateVi, todayInVietnam } from '../../../core/dates.js';
 import { compareVietnamese, foldForSearch } from '../../../core/text.js';
 import type { ServiceContext } from '../../context.js';
@@ -57,7 +57,9 @@ const RATING_WORDS = new Map<string, Rating>(
   RatingSchema.options.flatMap((r) => [[foldForSearch(r), r] as const, [foldForSearch(RATING_LABELS[r]), r] as const]),
 );
 // The code is what the file should carry; the catalogue name is accepted for hand-typed files.
-const AWARD_WORDS = new Map<string, AwardCode>(AWARD_CODES.flatMap((c) => [[foldForSearch(c), c] as const, [foldForSearch(findAward(c).name), c] as const]));
+// Read per import: the levels' own entries change without a restart.
+const awardWords = () =>
+  new Map<string, AwardCode>([...AWARD_CATALOGUE, ...localAwards()].flatMap((a) => [[foldForSearch(a.code), a.code] as const, [foldForSearch(a.name), a.code] as const]));
 
 // Fields only an award row carries; on a rating row they would be silently lost.
 const AWARD_ONLY: Field[] = ['awardCode', 'decisionNumber', 'decisionDate', 'issuer'];
@@ -154,6 +156,7 @@ export async function importAwardHistory(
   // A person outside the scope reads exactly like one that does not exist.
   const persons = new Map((await peopleByIds(ctx.db, askedIds)).filter((p) => !actor || canSee(actor, p.path)).map((p) => [p.id, p]));
   const names = new Map<string, string>();
+  const AWARD_WORDS = awardWords();
 
   const planned: Planned[] = [];
   for (const { row, values } of records) {
@@ -165,6 +168,7 @@ export async function importAwardHistory(
     if (!kind) bad('kind', v.kind ? `"${v.kind}" không hợp lệ: ghi "xếp loại" hoặc "khen thưởng"` : 'Không được để trống: ghi "xếp loại" hoặc "khen thưởng"');
 
     let subject: { personId: string | null; unitId: string | null } | null = null;
+    let subjectPath: string | null = null;
     if (v.personId && v.unitCode) bad('unitCode', 'Chỉ ghi một trong hai cột: Mã cá nhân hoặc Mã đơn vị');
     else if (!v.personId && !v.unitCode) bad('personId', 'Ghi mã cá nhân (khen cho cá nhân) hoặc mã đơn vị ở cột Mã đơn vị (khen cho tập thể)');
     else if (v.personId) {
@@ -172,6 +176,7 @@ export async function importAwardHistory(
       if (!person) bad('personId', `Không có cá nhân mã "${v.personId}"${where}`);
       else {
         subject = { personId: person.id, unitId: null };
+        subjectPath = person.path;
         names.set(subjectKey(subject), person.name);
       }
     } else {
@@ -179,6 +184,7 @@ export async function importAwardHistory(
       if (!unit) bad('unitCode', `Không có đơn vị mã "${v.unitCode}"${where}`);
       else {
         subject = { personId: null, unitId: unit.id };
+        subjectPath = unit.path;
         names.set(subjectKey(subject), unit.name);
       }
     }
@@ -200,6 +206,7 @@ export async function importAwardHistory(
       awardCode = AWARD_WORDS.get(foldForSearch(v.awardCode));
       if (!v.awardCode) bad('awardCode', 'Không được để trống ở dòng khen thưởng');
       else if (!awardCode) bad('awardCode', `"${v.awardCode}" không hợp lệ: ghi một mã khen thưởng, ví dụ LDTT, CSTDCS, TTLDTT, GIAY_KHEN`);
+      else if (subjectPath && !awardAppliesTo(awardCode, subjectPath)) bad('awardCode', `“${findAward(awardCode).name}” là danh hiệu của địa phương khác, không áp dụng cho đối tượng này`);
       if (v.rating) bad('rating', 'Chỉ ghi ở dòng xếp loại');
       if (v.decisionDate) {
         decisionDate = parseDate(v.decisionDate);

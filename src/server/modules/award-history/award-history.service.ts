@@ -23,6 +23,7 @@ import { todayInVietnam } from '../../../core/dates.js';
 import type { ServiceContext } from '../../context.js';
 import { canSee, requirePermission, requireUnitAccess, type Actor } from '../../http/actor.js';
 import { invalidField, isUniqueViolation, staleVersion } from '../../service-errors.js';
+import { requireUsableAward } from '../awards/local-awards.service.js';
 import { appendAudit } from '../audit/audit.service.js';
 import * as repo from './award-history.repo.js';
 import { eligibilityInputFromHistory, type StoredHistory } from './history-eligibility.js';
@@ -159,6 +160,7 @@ export async function getHistory(ctx: ServiceContext, actor: Actor, kind: Subjec
 /** Judges a nomination from what is stored, as of the proposal date. */
 export async function checkEligibility(ctx: ServiceContext, actor: Actor, kind: SubjectKind, id: string, body: HistoryEligibilityBody): Promise<EligibilityResult> {
   const s = await readableSubject(ctx, actor, kind, id);
+  requireUsableAward(body.award, s.unitPath, 'award');
   if (kind === 'person' && body.members) throw invalidField('members', 'Số thành viên chỉ dùng khi xét cho tập thể');
   const h = await loadHistory(ctx, s);
   const history: StoredHistory = {
@@ -275,6 +277,7 @@ export async function createAwardRecord(ctx: ServiceContext, actor: Actor | null
   const id = await guardUnique(AWARD_KEYS, () => awardTaken(subject!, body.awardCode, body.year), () =>
     ctx.db.transaction(async (tx) => {
       subject = await subjectOfBody({ ...ctx, db: tx }, actor, body);
+      requireUsableAward(body.awardCode, subject.unitPath);
       requirePastYear(ctx, body.year);
       if (await repo.awardExists(tx, body, body.awardCode, body.year)) throw awardTaken(subject, body.awardCode, body.year);
       const newId = await repo.insertAwardRecord(tx, {

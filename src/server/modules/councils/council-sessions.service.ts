@@ -3,7 +3,6 @@
  * (results stored and frozen). The counting itself is core/commendation/council-vote.ts.
  */
 import type { z } from 'zod';
-import type { AwardCode } from '../../../contract/awards.js';
 import type {
   CloseSessionBodySchema,
   CreateSessionBody,
@@ -15,7 +14,7 @@ import type {
 } from '../../../contract/councils.js';
 import { AppError } from '../../../contract/errors.js';
 import type { NominationStatus } from '../../../contract/nominations.js';
-import { quorumMet, quorumRequired, tally, type Denominator } from '../../../core/commendation/council-vote.js';
+import { defaultThreshold, quorumMet, quorumRequired, tally, type Denominator } from '../../../core/commendation/council-vote.js';
 import { STATUS_LABEL, canTake } from '../../../core/commendation/nomination-flow.js';
 import { formatDateVi } from '../../../core/dates.js';
 import { formatNumberVi } from '../../../core/reporting/numbers.js';
@@ -121,14 +120,14 @@ async function addItems(tx: Db, ctx: ServiceContext, actor: Actor | null, access
   const at = ctx.now().toISOString();
   await takeStep(tx, submitted, { action: 'review', actorUserId: actor?.userId ?? null, at, note: `Đưa ra xét tại phiên họp "${session.title}"` });
 
-  const rules = await thresholdsOf(tx, council.id);
+  const rules = await thresholdsOf(tx, council);
   const active = (await councilRepo.listMembers(tx, council.id)).filter((m) => m.active);
   const personOf = await repo.personIdsOfUsers(tx, active.flatMap((m) => (m.userId ? [m.userId] : [])));
   await repo.insertItems(
     tx,
     ids.map((id, i) => {
       const n = rows.get(id)!;
-      const rule = rules.get(n.awardCode as AwardCode)!;
+      const rule = rules.get(n.awardCode) ?? defaultThreshold(n.awardCode);
       const conflicts = active.filter((m) => isConflicted(m, n, council.unitId, personOf));
       return {
         sessionId: session.id,

@@ -1,6 +1,8 @@
 /** Hội đồng Thi đua – Khen thưởng: the council of a unit, its members and its voting thresholds. */
 import type { z } from 'zod';
 import { AWARD_CODES, type AwardCode } from '../../../contract/awards.js';
+import { localAwards } from '../../../core/awards/catalogue.js';
+import { awardAppliesTo, requireUsableAward } from '../awards/local-awards.service.js';
 import type {
   AddCouncilMemberBodySchema,
   Council,
@@ -42,11 +44,15 @@ export function presentMember(m: repo.MemberRow): CouncilMember {
   };
 }
 
-/** The rule of each award: the council's own row, else the default of domain.md §1.6. */
-export async function thresholdsOf(db: Db, councilId: string): Promise<Map<AwardCode, ThresholdRule>> {
-  const own = new Map((await repo.listThresholds(db, councilId)).map((t) => [t.awardCode, t]));
+/**
+ * The rule of each award the council may see — the law's and those of its own or a higher level —
+ * the council's own row, else the default of domain.md §1.6.
+ */
+export async function thresholdsOf(db: Db, council: { id: string; unitPath: string }): Promise<Map<AwardCode, ThresholdRule>> {
+  const own = new Map((await repo.listThresholds(db, council.id)).map((t) => [t.awardCode, t]));
+  const codes = [...AWARD_CODES, ...localAwards().flatMap((a) => (awardAppliesTo(a.code, council.unitPath) ? [a.code] : []))];
   return new Map(
-    AWARD_CODES.map((code) => {
+    codes.map((code) => {
       const row = own.get(code);
       const rule: ThresholdRule = row ? { percent: row.percent, denominator: row.denominator as ThresholdRule['denominator'], ballot: row.ballot as ThresholdRule['ballot'] } : defaultThreshold(code);
       return [code, rule];
@@ -55,7 +61,7 @@ export async function thresholdsOf(db: Db, councilId: string): Promise<Map<Award
 }
 
 async function presentCouncil(db: Db, c: repo.CouncilRow, canManage: boolean): Promise<Council> {
-  const [members, rules] = [await repo.listMembers(db, c.id), await thresholdsOf(db, c.id)];
+  const [members, rules] = [await repo.listMembers(db, c.id), await thresholdsOf(db, c)];
   return {
     id: c.id,
     unitId: c.unitId,
@@ -169,6 +175,7 @@ export async function updateCouncil(ctx: ServiceContext, actor: Actor | null, id
       const seen = new Set<string>();
       for (const [i, t] of body.thresholds.entries()) {
         if (seen.has(t.awardCode)) throw invalidField(`thresholds.${i}.awardCode`, 'Mỗi hình thức chỉ có một tỷ lệ biểu quyết');
+        requireUsableAward(t.awardCode, c.unitPath, `thresholds.${i}.awardCode`);
         seen.add(t.awardCode);
       }
       await repo.replaceThresholds(tx, id, body.thresholds);

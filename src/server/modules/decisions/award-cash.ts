@@ -11,6 +11,8 @@ import { awardCash, baseSalaryOn } from '../../../core/commendation/base-salary.
 export function cashMultipleFor(code: AwardCode, kind: 'person' | 'collective'): number | null {
   const award = findAward(code);
   if (award.cashMultiple === null) return null;
+  // A level's own entry states its amount in its quy chế; the decree's doubling is for the law's forms.
+  if (award.local) return award.cashMultiple;
   return award.kind === 'form' && kind === 'collective' ? Math.round(award.cashMultiple * 20) / 10 : award.cashMultiple;
 }
 

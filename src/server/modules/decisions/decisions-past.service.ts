@@ -7,6 +7,7 @@ import type { AwardCode } from '../../../contract/awards.js';
 import type { Decision, RecordPastDecisionBody } from '../../../contract/decisions.js';
 import { AppError } from '../../../contract/errors.js';
 import { findAward } from '../../../core/awards/catalogue.js';
+import { requireUsableAward } from '../awards/local-awards.service.js';
 import { todayInVietnam } from '../../../core/dates.js';
 import { isWithin } from '../../../core/tree.js';
 import type { ServiceContext } from '../../context.js';
@@ -31,7 +32,7 @@ export async function recordPastDecision(ctx: ServiceContext, actor: Actor | nul
     const units = new Map((await findUnitsByIds(tx, body.awardees.flatMap((a) => (a.unitId ? [a.unitId] : [])))).map((u) => [u.id, u]));
     const seen = new Set<string>();
     const awardees = body.awardees.map((a, position) => {
-      const award = findAward(a.awardCode as AwardCode);
+      const award = requireUsableAward(a.awardCode, unit!.path, `awardees.${position}.awardCode`);
       let subject: { name: string; nomineePosition: string | null; unitName: string | null; kind: 'person' | 'collective' };
       if (a.personId) {
         const p = people.get(a.personId);

@@ -8,7 +8,7 @@ import type { AwardCode } from '../../../contract/awards.js';
 import type { Decision, DraftDecisionBody, ListDecisionsQuerySchema } from '../../../contract/decisions.js';
 import { AppError } from '../../../contract/errors.js';
 import type { NominationStatus } from '../../../contract/nominations.js';
-import { AWARD_CATALOGUE } from '../../../core/awards/catalogue.js';
+import { awardOrder } from '../../../core/awards/catalogue.js';
 import { ruleSetFor } from '../../../core/awards/rule-sets.js';
 import { baseSalaryOn } from '../../../core/commendation/base-salary.js';
 import { STATUS_LABEL } from '../../../core/commendation/nomination-flow.js';
@@ -31,7 +31,6 @@ import * as repo from './decisions.repo.js';
 
 type ListDecisionsQuery = z.infer<typeof ListDecisionsQuerySchema>;
 
-const AWARD_ORDER = new Map(AWARD_CATALOGUE.map((a, i) => [a.code, i]));
 
 /** The place printed in ô 4: the unit's own, else that of the nearest administrative unit above it. */
 export async function placeForUnit(db: ServiceContext['db'], unit: Pick<UnitRow, 'name' | 'kind' | 'path'>): Promise<string | null> {
@@ -65,7 +64,7 @@ async function awardeesFromNominations(db: ServiceContext['db'], unit: UnitRow, 
   const awardCode = (n: repo.NominationRow) => (n.outcomeAwardCode ?? n.awardCode) as AwardCode;
   const sorted = [...rows].sort(
     (a, b) =>
-      AWARD_ORDER.get(awardCode(a))! - AWARD_ORDER.get(awardCode(b))! ||
+      awardOrder(awardCode(a)) - awardOrder(awardCode(b)) ||
       // Collectives before individuals, as decisions list them.
       Number(a.personId !== null) - Number(b.personId !== null) ||
       (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { AwardCode } from '../../../contract/awards.js';
 import type { AwardQuotaSchema, ReplaceAwardQuotasBody } from '../../../contract/nominations.js';
 import { findAward } from '../../../core/awards/catalogue.js';
+import { requireUsableAward } from '../awards/local-awards.service.js';
 import { compareVietnamese } from '../../../core/text.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/open.js';
@@ -47,6 +48,7 @@ export async function replaceAwardQuotas(ctx: ServiceContext, actor: Actor | nul
     const seen = new Set<string>();
     body.items.forEach((item, i) => {
       if (!children.includes(item.unitId)) throw invalidField(`items.${i}.unitId`, `Đơn vị không trực thuộc ${unit.name}`);
+      requireUsableAward(item.awardCode, unit.path, `items.${i}.awardCode`);
       const key = `${item.unitId}|${item.awardCode}`;
       if (seen.has(key)) throw invalidField(`items.${i}.awardCode`, `Chỉ tiêu “${findAward(item.awardCode).name}” của đơn vị này đã có ở dòng trên`);
       seen.add(key);

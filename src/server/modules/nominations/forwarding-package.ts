@@ -5,7 +5,7 @@
  */
 import type { AwardCode } from '../../../contract/awards.js';
 import type { BodySection, ParsedDocument } from '../../../contract/documents.js';
-import { findAward, AWARD_CATALOGUE } from '../../../core/awards/catalogue.js';
+import { findAward, AWARD_CATALOGUE, localAwards } from '../../../core/awards/catalogue.js';
 import { ruleSetFor, ruleSetPeriod } from '../../../core/awards/rule-sets.js';
 import { defaultIssuerName, defaultSymbol, issuerAbbreviation } from '../../../core/document-numbers.js';
 
@@ -53,7 +53,7 @@ export function actingName(unit: PackageUnit): string {
 
 /** Awards in catalogue order, each with its nominees in the given order. */
 function byAward(nominees: readonly PackageNominee[]): { code: AwardCode; name: string; nominees: PackageNominee[] }[] {
-  return AWARD_CATALOGUE.flatMap((a) => {
+  return [...AWARD_CATALOGUE, ...localAwards()].flatMap((a) => {
     const list = nominees.filter((n) => n.awardCode === a.code);
     return list.length ? [{ code: a.code, name: a.name, nominees: list }] : [];
   });

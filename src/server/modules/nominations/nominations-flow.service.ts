@@ -174,10 +174,10 @@ export async function decideOutcome(ctx: ServiceContext, actor: Actor | null, id
             const granted = body.outcome === 'approved' ? proposed : body.awardCode!;
             if (body.outcome === 'approved_lower') {
               if (granted === proposed) throw invalidField('awardCode', 'Hình thức được duyệt phải khác hình thức đề nghị');
+              requireSuits(granted, n.personId ? 'person' : 'collective', r.proposingPath);
               if (!isLowerOrEqual(granted, proposed)) throw invalidField('awardCode', `“${findAward(granted).name}” cao hơn hình thức đề nghị`);
-              requireSuits(granted, n.personId ? 'person' : 'collective');
             }
-            if (!reviewerDecides(granted, n.proposedOn, level)) throw beyondAuthority(granted, r);
+            if (!reviewerDecides(granted, n.proposedOn, level, reviewer!.id)) throw beyondAuthority(granted, r);
             if (!note && (await repo.hasRefusedBallot(tx, n.id))) {
               throw invalidField('note', 'Hội đồng đã biểu quyết không thông qua đề nghị này: cần ghi lý do vẫn duyệt (note)');
             }
@@ -186,7 +186,7 @@ export async function decideOutcome(ctx: ServiceContext, actor: Actor | null, id
           case 'rejected':
             return { action: 'reject', note, set: { outcomeNote: note } };
           case 'forwarded': {
-            if (reviewerDecides(proposed, n.proposedOn, level)) {
+            if (reviewerDecides(proposed, n.proposedOn, level, reviewer!.id)) {
               throw invalidField('outcome', `“${findAward(proposed).name}” thuộc thẩm quyền của ${r.reviewingName}: duyệt tại cấp này, không trình cấp trên`);
             }
             const upper = await repo.nearestCouncilUnit(tx, reviewer!.path, false);

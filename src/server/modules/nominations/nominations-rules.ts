@@ -4,15 +4,19 @@ import { AppError } from '../../../contract/errors.js';
 import { findAward } from '../../../core/awards/catalogue.js';
 import { foldForSearch, vietnameseSortKey } from '../../../core/text.js';
 import { invalidField, isUniqueViolation } from '../../service-errors.js';
+import { requireUsableAward } from '../awards/local-awards.service.js';
 import { personKeys } from '../people/people.service.js';
 
 export type NomineeKind = 'person' | 'collective';
 
 const KIND_LABEL: Record<NomineeKind, string> = { person: 'cá nhân', collective: 'tập thể' };
 
-/** The award must be one given to this kind of nominee (catalogue `nominee`); else 400 on `field`. */
-export function requireSuits(code: AwardCode, kind: NomineeKind, field = 'awardCode'): Award {
-  const award = findAward(code);
+/**
+ * The award must apply to the proposing unit (the law's, or a level's above it) and be one given to
+ * this kind of nominee (catalogue `nominee`); else 400 on `field`.
+ */
+export function requireSuits(code: AwardCode, kind: NomineeKind, unitPath: string, field = 'awardCode'): Award {
+  const award = requireUsableAward(code, unitPath, field);
   if (!award.nominee.includes(kind)) throw invalidField(field, `“${award.name}” không xét tặng cho ${KIND_LABEL[kind]}`);
   return award;
 }

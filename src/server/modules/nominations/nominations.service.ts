@@ -129,7 +129,7 @@ export async function createNomination(ctx: ServiceContext, actor: Actor | null,
         else if (!proposing) throw invalidField('proposingUnitId', 'Đơn vị đề nghị không tồn tại');
         const unit = proposing!;
         const nominee = await resolveNominee(tx, unit, body);
-        requireSuits(body.awardCode, nominee.kind);
+        requireSuits(body.awardCode, nominee.kind, unit.path);
         requireMembersFit(nominee.kind, body.members);
         const reviewing = await repo.nearestCouncilUnit(tx, unit.path, true);
         if (!reviewing) {
@@ -196,7 +196,7 @@ export async function updateNomination(ctx: ServiceContext, actor: Actor | null,
         if (n.version !== body.version) throw staleVersion();
         const nominee = await nomineeOf(tx, n);
         const awardCode = body.awardCode ?? (n.awardCode as AwardCode);
-        requireSuits(awardCode, nominee.kind);
+        requireSuits(awardCode, nominee.kind, r.proposingPath);
         const members = body.members !== undefined ? body.members : ((n.members as Members) ?? null);
         requireMembersFit(nominee.kind, members);
         const proposedOn = body.proposedOn ?? n.proposedOn;

@@ -2,8 +2,7 @@
  * Báo cáo thống kê thi đua, khen thưởng (Circular 02/2023/TT-BNV, biểu 0601.N – 0605.N): counted
  * from the data of one unit's subtree for one year and laid out as the forms, in XLSX.
  */
-import { AWARD_CODES, type AwardCode } from '../../../contract/awards.js';
-import { AWARD_CATALOGUE, findAward } from '../../../core/awards/catalogue.js';
+import { AWARD_CATALOGUE, findAward, isKnownAward } from '../../../core/awards/catalogue.js';
 import { levelOfUnitKind } from '../../../core/reporting/targets.js';
 import type { ServiceContext } from '../../context.js';
 import { type Actor, requireUnitAccess } from '../../http/actor.js';
@@ -21,8 +20,6 @@ export interface StatisticsFile {
 
 /** A province reports to the ministry; every other unit to the unit above it. */
 const MINISTRY = 'Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương)';
-
-const KNOWN_CODES = new Set<string>(AWARD_CODES);
 
 /** One form of Circular 02/2023 for a unit's subtree and a year, as an XLSX file. */
 export async function exportTt02Form(ctx: ServiceContext, actor: Actor, form: Tt02Form, query: { unitId: string; year: number }): Promise<StatisticsFile> {
@@ -62,9 +59,9 @@ async function formOf(ctx: ServiceContext, form: Tt02Form, path: string, year: n
 async function awardItems(ctx: ServiceContext, path: string, year: number, level: 'national' | 'province'): Promise<AwardItem[]> {
   const rows = await repo.listAwardRecordsOfYear(ctx.db, path, year);
   return rows
-    // A code a province added outside the catalogue has no level to place it by.
-    .filter((r) => KNOWN_CODES.has(r.awardCode))
-    .map((r) => ({ award: findAward(r.awardCode as AwardCode), subject: r.personId ? ('person' as const) : ('collective' as const), unitKind: r.unitKind, awardKind: r.awardKind }))
+    // A level's own entries are placed by their level and category like the law's.
+    .filter((r) => isKnownAward(r.awardCode))
+    .map((r) => ({ award: findAward(r.awardCode), subject: r.personId ? ('person' as const) : ('collective' as const), unitKind: r.unitKind, awardKind: r.awardKind }))
     .filter((i) => i.award.level === level);
 }
 

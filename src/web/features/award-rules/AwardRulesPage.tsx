@@ -10,6 +10,7 @@ import { filterOptionFolded } from '../../lib/select-filter.js';
 import { awardOptions } from '../awards/EligibilityForm.js';
 import { useAwardCatalogue } from '../awards/useAwards.js';
 import { useCan } from '../session/useSession.js';
+import { LocalAwardsCard } from './LocalAwardsCard.js';
 import { incompleteRows, quotasBody, type QuotaRow } from './quota-rows.js';
 import { useAwardQuotas, useAwardSettings, useChildUnits, useSaveAwardQuotas, useSaveAwardSettings } from './useAwardRules.js';
 
@@ -31,6 +32,7 @@ export function AwardRulesPage() {
       <UnitYearFilter unitLabel={t('awardRules.unit')} yearLabel={t('awardRules.year')} years={years} />
       <CapCard key={`cap-${unitId}`} unitId={unitId} canEdit={canEdit} />
       <QuotasCard key={`quotas-${unitId}-${year}`} unitId={unitId} year={year} canEdit={canEdit} />
+      <LocalAwardsCard key={`local-${unitId}`} unitId={unitId} canEdit={canEdit} />
     </>
   );
 }

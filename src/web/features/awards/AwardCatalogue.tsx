@@ -1,4 +1,4 @@
-import { Collapse, Table, Typography } from 'antd';
+import { Collapse, Table, Tag, Typography } from 'antd';
 import type { Award } from '../../../contract/awards.js';
 import { formatDateVi } from '../../../core/dates.js';
 import { formatNumberVi } from '../../../core/reporting/numbers.js';
@@ -23,7 +23,15 @@ export function AwardCatalogue({ awards, loading }: { awards: Award[]; loading: 
               scroll={{ x: 1000 }}
               expandable={{ expandedRowRender: (a) => <Authorities award={a} /> }}
               columns={[
-                { key: 'name', title: t('award.col.name'), dataIndex: 'name' },
+                {
+                  key: 'name',
+                  title: t('award.col.name'),
+                  render: (_, a) => (
+                    <>
+                      {a.name} {a.local && <Tag>{t('award.localOf', { unit: a.local.ownerUnitName })}</Tag>}
+                    </>
+                  ),
+                },
                 { key: 'code', title: t('award.col.code'), dataIndex: 'code', render: (code: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{code}</Typography.Text> },
                 { key: 'nominee', title: t('award.col.nominee'), render: (_, a) => a.nominee.map((k) => t(`award.nominee.${k}`)).join(', ') },
                 { key: 'level', title: t('award.col.level'), render: (_, a) => t(`award.level.${a.level}`) },

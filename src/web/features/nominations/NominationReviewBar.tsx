@@ -2,6 +2,8 @@ import { App, Button, Card, Flex, Form, Input, Select, Tooltip, Typography } fro
 import { useState } from 'react';
 import type { Award, AwardCode } from '../../../contract/awards.js';
 import type { Nomination } from '../../../contract/nominations.js';
+import { isKnownAward } from '../../../core/awards/catalogue.js';
+import { useAwardCatalogue } from '../awards/useAwards.js';
 import { reviewerDecides } from '../../../core/commendation/authority.js';
 import { canTake } from '../../../core/commendation/nomination-flow.js';
 import { levelOfUnitKind } from '../../../core/reporting/targets.js';
@@ -27,6 +29,8 @@ export function NominationReviewBar({ nomination, awards, onStale }: { nominatio
   const showError = useShowError();
   const review = useReviewNomination(nomination.id);
   const reviewingUnit = useUnit(nomination.reviewingUnit.id);
+  // Loads the levels' own entries into the shared rules, which `reviewerDecides` reads.
+  useAwardCatalogue();
   const [asking, setAsking] = useState<Asking | null>(null);
   const n = nomination;
 
@@ -36,7 +40,8 @@ export function NominationReviewBar({ nomination, awards, onStale }: { nominatio
   if (!n.canReview || !(canReceive || canReturn || canDecide)) return null;
 
   // Unknown until the reviewing unit loads: then the server's answer is the guide.
-  const decides = reviewingUnit.data ? reviewerDecides(n.awardCode, n.proposedOn, levelOfUnitKind(reviewingUnit.data.kind)) : null;
+  const decides =
+    reviewingUnit.data && isKnownAward(n.awardCode) ? reviewerDecides(n.awardCode, n.proposedOn, levelOfUnitKind(reviewingUnit.data.kind), reviewingUnit.data.id) : null;
   const councilRefused = n.voteResults.some((v) => !v.passed);
   const names = { name: n.nominee.name, award: n.awardName, unit: n.reviewingUnit.name };
 
