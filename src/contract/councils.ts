@@ -61,6 +61,21 @@ export const UpdateCouncilMemberBodySchema = z.object({
   version: VersionSchema,
 });
 
+/** An account that may vote on a council: it works inside the council's unit or its scope holds it. */
+export const CouncilAccountSchema = z.object({
+  id: IdSchema,
+  fullName: z.string(),
+  username: z.string(),
+  unitName: z.string(),
+});
+export type CouncilAccount = z.infer<typeof CouncilAccountSchema>;
+export const CouncilAccountListSchema = z.object({
+  items: z.array(CouncilAccountSchema),
+  truncated: z.boolean().describe('true khi có nhiều hơn số tài khoản trả về: tìm theo tên (q) để thu hẹp'),
+});
+export type CouncilAccountList = z.infer<typeof CouncilAccountListSchema>;
+export const CouncilAccountQuerySchema = z.object({ q: z.string().max(200).optional().describe('Tìm theo họ tên hoặc tên đăng nhập, không cần dấu') });
+
 export const CouncilMemberSchema = z.object({
   id: IdSchema,
   userId: IdSchema.nullable(),

@@ -597,6 +597,7 @@ const ROUTES: Record<string, RouteSpec> = {
   'GET /api/councils': { probes: [{ probe: () => json('GET', '/api/councils'), sibling: 'filtered' }] },
   'POST /api/councils': { probes: [{ probe: (f) => json('POST', '/api/councils', { unitId: f.h.communeA.id, name: 'Hội đồng chiếm quyền' }), sibling: 'refuse' }] },
   'GET /api/councils/:id': { probes: [{ probe: (f) => json('GET', `/api/councils/${f.councilId}`), sibling: 'deny' }] },
+  'GET /api/councils/:id/accounts': { probes: [{ probe: (f) => json('GET', `/api/councils/${f.councilId}/accounts`), sibling: 'deny' }] },
   'PATCH /api/councils/:id': { probes: [{ probe: (f) => json('PATCH', `/api/councils/${f.councilId}`, { version: 1, name: 'Bị đổi tên' }), sibling: 'deny' }] },
   'POST /api/councils/:id/members': { probes: [{ probe: (f) => json('POST', `/api/councils/${f.councilId}/members`, { fullName: 'Kẻ Chiếm Quyền', role: 'member' }), sibling: 'deny' }] },
   'PATCH /api/councils/:id/members/:memberId': {

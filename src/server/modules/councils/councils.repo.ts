@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/open.js';
 import { councilMembers, councilThresholds, councils, orgUnits, users } from '../../db/schema.js';
 
@@ -146,4 +147,16 @@ export async function findUsersWithPaths(db: Db, ids: string[]) {
     })
     .from(users)
     .where(inArray(users.id, ids));
+}
+
+/** Active accounts that may sit on a council of the unit at `councilPath`: working inside it, or scoped to it or above. */
+export async function listCouncilAccounts(db: Db, councilPath: string) {
+  const unit = alias(orgUnits, 'unit');
+  const scope = alias(orgUnits, 'scope');
+  return db
+    .select({ id: users.id, fullName: users.fullName, username: users.username, unitName: unit.name })
+    .from(users)
+    .innerJoin(unit, eq(unit.id, users.unitId))
+    .innerJoin(scope, eq(scope.id, users.scopeUnitId))
+    .where(and(eq(users.active, true), or(like(unit.path, `${councilPath}%`), sql`${councilPath} like ${scope.path} || '%'`)));
 }

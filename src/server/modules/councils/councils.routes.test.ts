@@ -3,6 +3,7 @@ import { Client, createTestApp, type TestApp } from '../../../../test/support/ap
 import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import { countRows, snapshotDatabase } from '../../../../test/support/snapshot.js';
 import { AWARD_CODES } from '../../../contract/awards.js';
+import { createUser } from '../users/users.service.js';
 
 let t: TestApp;
 let h: Awaited<ReturnType<typeof makeHierarchy>>;
@@ -132,6 +133,24 @@ describe('councils', () => {
   it('lets a member whose scope is a commune see the council they sit on, but not run it', async () => {
     expect((await communeMember.get('/api/councils')).json().items.map((c: { id: string; canManage: boolean }) => [c.id, c.canManage])).toEqual([[councilId, false]]);
     expect((await communeMember.get(`/api/councils/${councilId}`)).statusCode).toBe(200);
+  });
+
+  it('finds the accounts a manager may link: inside the unit or scoped to it, by name without diacritics', async () => {
+    const xuan = await createUser(t.ctx, null, { username: 'lo.van.xuan', fullName: 'Lò Văn Xuân', password: TEST_PASSWORD, unitId: h.communeB.id, scopeUnitId: h.communeB.id, roles: ['unit_head'] });
+    const provincial = await makeUser(t.ctx, { unitId: h.province.id, roles: ['officer'] });
+    const all = await officer.get(`/api/councils/${councilId}/accounts`);
+    expect(all.statusCode, all.body).toBe(200);
+    const ids = all.json().items.map((a: { id: string }) => a.id);
+    expect(ids).toEqual(expect.arrayContaining([officerUserId, communeUserId, xuan.id, provincial.id]));
+    expect(ids).not.toContain(otherUserId);
+    expect(all.json().truncated).toBe(false);
+
+    const found = await officer.get(`/api/councils/${councilId}/accounts?q=${encodeURIComponent('lo van xuan')}`);
+    expect(found.json().items).toEqual([{ id: xuan.id, fullName: 'Lò Văn Xuân', username: 'lo.van.xuan', unitName: 'Xã Đun Nhì' }]);
+
+    expect((await viewer.get(`/api/councils/${councilId}/accounts`)).statusCode).toBe(403);
+    expect((await communeMember.get(`/api/councils/${councilId}/accounts`)).statusCode).toBe(403);
+    expect((await otherOfficer.get(`/api/councils/${councilId}/accounts`)).statusCode).toBe(404);
   });
 
   it('adds, edits and deactivates members without deleting them; a deactivation keeps the other fields', async () => {

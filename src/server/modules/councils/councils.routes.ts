@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AddCouncilMemberBodySchema,
+  CouncilAccountListSchema,
+  CouncilAccountQuerySchema,
   CouncilListSchema,
   CouncilMemberSchema,
   CouncilSchema,
@@ -35,6 +37,16 @@ export const councilRoutes =
     app.get('/api/councils/:id', {
       schema: { tags, summary: 'Một hội đồng: thành viên và tỷ lệ biểu quyết của từng hình thức (kể cả mặc định)', params: IdParamsSchema, response: { 200: CouncilSchema, ...errors } },
       handler: async (request) => service.getCouncil(ctx, requireActor(request), request.params.id),
+    });
+    app.get('/api/councils/:id/accounts', {
+      schema: {
+        tags,
+        summary: 'Tài khoản có thể gắn cho thành viên hội đồng (làm việc trong đơn vị của hội đồng hoặc phụ trách nó), tìm theo tên',
+        params: IdParamsSchema,
+        querystring: CouncilAccountQuerySchema,
+        response: { 200: CouncilAccountListSchema, ...errors },
+      },
+      handler: async (request) => service.listCouncilAccounts(ctx, requireActor(request), request.params.id, request.query.q),
     });
     app.patch('/api/councils/:id', {
       schema: { tags, summary: 'Sửa tên, tỷ lệ tối thiểu có mặt, tỷ lệ biểu quyết riêng của hội đồng', params: IdParamsSchema, body: UpdateCouncilBodySchema, response: { 200: CouncilSchema, ...errors } },

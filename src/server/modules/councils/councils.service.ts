@@ -6,6 +6,7 @@ import { awardAppliesTo, requireUsableAward } from '../awards/local-awards.servi
 import type {
   AddCouncilMemberBodySchema,
   Council,
+  CouncilAccountList,
   CouncilListSchema,
   CouncilMemberSchema,
   CreateCouncilBody,
@@ -15,12 +16,14 @@ import type {
 } from '../../../contract/councils.js';
 import { AppError } from '../../../contract/errors.js';
 import { defaultThreshold, type ThresholdRule } from '../../../core/commendation/council-vote.js';
+import { compareVietnamese, foldForSearch } from '../../../core/text.js';
 import { isWithin } from '../../../core/tree.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/open.js';
 import { canSee, effectivePermissions, requireUnitAccess, type Actor } from '../../http/actor.js';
 import { invalidField, isUniqueViolation, staleVersion } from '../../service-errors.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { personKeys } from '../people/people.service.js';
 import { councilAccess, requireManage } from './council-access.js';
 import * as repo from './councils.repo.js';
 
@@ -99,6 +102,18 @@ export async function listCouncils(ctx: ServiceContext, actor: Actor): Promise<C
 export async function getCouncil(ctx: ServiceContext, actor: Actor | null, id: string): Promise<Council> {
   const access = await councilAccess(ctx.db, actor, id);
   return presentCouncil(ctx.db, access.council, access.canManage);
+}
+
+/** A manager links members to accounts without the users page: only accounts that may sit on this council, found by name. */
+const ACCOUNT_LIMIT = 200;
+export async function listCouncilAccounts(ctx: ServiceContext, actor: Actor | null, id: string, q: string | undefined): Promise<CouncilAccountList> {
+  const access = await councilAccess(ctx.db, actor, id);
+  requireManage(access);
+  const folded = q ? foldForSearch(q) : '';
+  const matches = (await repo.listCouncilAccounts(ctx.db, access.council.unitPath))
+    .filter((a) => !folded || foldForSearch(`${a.fullName} ${a.username}`).includes(folded))
+    .sort((a, b) => compareVietnamese(personKeys(a.fullName).sortKey, personKeys(b.fullName).sortKey) || compareVietnamese(a.username, b.username));
+  return { items: matches.slice(0, ACCOUNT_LIMIT), truncated: matches.length > ACCOUNT_LIMIT };
 }
 
 type MemberRefs = { userId?: string | null; homeUnitId?: string | null };

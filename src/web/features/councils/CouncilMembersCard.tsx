@@ -5,22 +5,19 @@ import type { Council } from '../../../contract/councils.js';
 import { ApiError } from '../../api/client.js';
 import { useShowError } from '../../app/useShowError.js';
 import { useT } from '../../i18n/useT.js';
-import { useCan } from '../session/useSession.js';
 import { sortMembers, type CouncilMember } from './council-format.js';
 import { MemberFormModal } from './MemberFormModal.js';
-import { useAccountChoices, useUpdateCouncilMember } from './useCouncils.js';
+import { useCouncilAccounts, useUpdateCouncilMember } from './useCouncils.js';
 
 /** Thành phần hội đồng: roles, the account each member votes with, the unit they work in. */
 export function CouncilMembersCard({ council }: { council: Council }) {
   const t = useT();
-  const can = useCan();
   const { message } = App.useApp();
   const showError = useShowError();
   const update = useUpdateCouncilMember(council.id);
-  // Only those who may list accounts see whose they are; the others see that one is linked.
-  const canListUsers = can('user:read');
-  const users = useAccountChoices(canListUsers);
-  const userNames = useMemo(() => new Map((canListUsers ? (users.data?.items ?? []) : []).map((u) => [u.id, `${u.fullName} (${u.username})`])), [users.data, canListUsers]);
+  // Managers see whose accounts are linked; the others see that one is.
+  const accounts = useCouncilAccounts(council.id, '', council.canManage);
+  const userNames = useMemo(() => new Map((accounts.data?.items ?? []).map((u) => [u.id, `${u.fullName} (${u.username})`])), [accounts.data]);
   const [editing, setEditing] = useState<CouncilMember | 'new' | null>(null);
   const rows = useMemo(() => sortMembers(council.members), [council.members]);
 
@@ -114,7 +111,7 @@ export function CouncilMembersCard({ council }: { council: Council }) {
         <MemberFormModal
           council={council}
           member={editing === 'new' ? undefined : editing}
-          users={canListUsers ? (users.data?.items ?? []) : null}
+          linkedName={editing !== 'new' && editing.userId ? userNames.get(editing.userId) : undefined}
           onClose={() => setEditing(null)}
         />
       )}

@@ -1,14 +1,12 @@
 import { App, Form, Input, Select, Typography } from 'antd';
 import type { Council } from '../../../contract/councils.js';
-import type { User } from '../../../contract/users.js';
-import { compareVietnamese } from '../../../core/text.js';
+import { useState } from 'react';
 import { useSaveError } from '../../app/useShowError.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useT } from '../../i18n/useT.js';
-import { filterOptionFolded } from '../../lib/select-filter.js';
 import { UnitSelect } from '../units/UnitSelect.js';
 import { COUNCIL_ROLES, type CouncilMember, type CouncilRole } from './council-format.js';
-import { useAddCouncilMember, useUpdateCouncilMember } from './useCouncils.js';
+import { useAddCouncilMember, useCouncilAccounts, useUpdateCouncilMember } from './useCouncils.js';
 
 interface Values {
   fullName: string;
@@ -21,13 +19,13 @@ interface Values {
 interface Props {
   council: Council;
   member?: CouncilMember;
-  /** Accounts to link; null when the user may not list accounts (the link is then left as it is). */
-  users: User[] | null;
+  /** "Name (username)" of the member's linked account, when known. */
+  linkedName?: string;
   onClose: () => void;
 }
 
 /** Adds a member to the council or edits one (name, position, role, voting account, home unit). */
-export function MemberFormModal({ council, member, users, onClose }: Props) {
+export function MemberFormModal({ council, member, linkedName, onClose }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const saveError = useSaveError();
@@ -35,10 +33,14 @@ export function MemberFormModal({ council, member, users, onClose }: Props) {
   const add = useAddCouncilMember(council.id);
   const update = useUpdateCouncilMember(council.id);
 
-  const userOptions = (users ?? [])
-    .filter((u) => u.active || u.id === member?.userId)
-    .sort((a, b) => compareVietnamese(a.fullName, b.fullName))
-    .map((u) => ({ value: u.id, label: `${u.fullName} (${u.username}) – ${u.unitName}` }));
+  // Only managers reach this form; the accounts are searched on the server as the name is typed.
+  const [search, setSearch] = useState('');
+  const accounts = useCouncilAccounts(council.id, search.trim(), council.canManage);
+  const users = council.canManage ? (accounts.data?.items ?? []) : null;
+  const userOptions = (users ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username}) – ${u.unitName}` }));
+  if (member?.userId && !userOptions.some((o) => o.value === member.userId)) {
+    userOptions.unshift({ value: member.userId, label: linkedName ?? t('council.member.hasUser') });
+  }
 
   const onFinish = (v: Values) => {
     const body = {
@@ -87,7 +89,14 @@ export function MemberFormModal({ council, member, users, onClose }: Props) {
         </Form.Item>
         {users ? (
           <Form.Item label={t('council.member.user')} name="userId" extra={t('council.member.userHelp')}>
-            <Select<string | null> allowClear showSearch={{ filterOption: filterOptionFolded }} options={userOptions} placeholder={t('council.member.noUser')} />
+            <Select<string | null>
+              allowClear
+              showSearch={{ filterOption: false, onSearch: setSearch, searchValue: search }}
+              loading={accounts.isFetching}
+              options={userOptions}
+              placeholder={t('council.member.noUser')}
+              notFoundContent={accounts.isFetching ? undefined : t('council.member.noAccountFound')}
+            />
           </Form.Item>
         ) : (
           <Typography.Paragraph type="secondary">{t('council.member.userAdminOnly')}</Typography.Paragraph>

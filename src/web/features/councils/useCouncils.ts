@@ -4,6 +4,7 @@ import type {
   AddCouncilMemberBodySchema,
   CastVotesBody,
   Council,
+  CouncilAccountList,
   CouncilListSchema,
   CreateCouncilBody,
   CreateSessionBody,
@@ -15,7 +16,6 @@ import type {
   UpdateSessionBodySchema,
 } from '../../../contract/councils.js';
 import type { NominationStatus, NominationSummary } from '../../../contract/nominations.js';
-import type { User } from '../../../contract/users.js';
 import { api } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
 
@@ -173,10 +173,14 @@ export function useNominationChoices(reviewingUnitId: string | null | undefined,
 }
 
 /**
- * The accounts a member may vote with. Listing accounts is for administrators (user:read): for
- * everyone else the query stays off rather than asking for a 403. Same key and shape as the users
- * page, so the two share one cache entry.
+ * Accounts a manager may link to members: those working inside the council's unit or scoped to it,
+ * searched by name on the server (a province council may reach thousands).
  */
-export function useAccountChoices(enabled: boolean) {
-  return useQuery({ queryKey: ['users'], queryFn: () => api.get<{ items: User[] }>('/api/users'), enabled });
+export function useCouncilAccounts(councilId: string, q: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['councils', councilId, 'accounts', q],
+    queryFn: () => api.get<CouncilAccountList>(`/api/councils/${councilId}/accounts`, q ? { q } : {}),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
