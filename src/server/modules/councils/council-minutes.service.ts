@@ -3,7 +3,7 @@ import type { Ballot, Denominator } from '../../../core/commendation/council-vot
 import type { ServiceContext } from '../../context.js';
 import type { Actor } from '../../http/actor.js';
 import { renderDocumentDocx } from '../../render/docx/index.js';
-import { draftMinutes } from './council-minutes.js';
+import { draftMinutes, minutesSecretary, type MinutesInput } from './council-minutes.js';
 import { loadSession, sessionView } from './council-sessions.service.js';
 import * as councilRepo from './councils.repo.js';
 
@@ -23,7 +23,7 @@ export async function sessionMinutesDocx(ctx: ServiceContext, actor: Actor | nul
   const members = new Map((await councilRepo.listMembers(ctx.db, view.councilId)).map((m) => [m.id, m]));
   const c = loaded.access.council;
   const s = loaded.session;
-  const doc = draftMinutes({
+  const input: MinutesInput = {
     council: { name: c.name, unitName: c.unitName, unitKind: c.unitKind, quorumNumerator: c.quorumNumerator, quorumDenominator: c.quorumDenominator },
     session: { title: s.title, heldOn: s.heldOn, place: s.place, openedAt: s.openedAt, closedAt: s.closedAt, membersTotal: s.membersTotal ?? 0, membersPresent: s.membersPresent ?? 0 },
     attendance: view.attendance.map((a) => ({ fullName: a.fullName, position: members.get(a.memberId)?.position ?? null, role: a.role, present: a.present, note: a.note })),
@@ -43,7 +43,9 @@ export async function sessionMinutesDocx(ctx: ServiceContext, actor: Actor | nul
       conflictNames: it.conflictMembers.map((m) => m.fullName),
     })),
     quorumRequired: view.quorumRequired,
-  });
+  };
+  const doc = draftMinutes(input);
+  const secretary = minutesSecretary(input);
   const date = s.heldOn.split('-').reverse().join('-');
-  return { name: `Biên bản họp xét - ${c.name} - ${date}.docx`, contentType: DOCX_TYPE, bytes: await renderDocumentDocx(doc) };
+  return { name: `Biên bản họp xét - ${c.name} - ${date}.docx`, contentType: DOCX_TYPE, bytes: await renderDocumentDocx(doc, { leftSigner: { title: 'THƯ KÝ', name: secretary?.fullName ?? null } }) };
 }

@@ -76,11 +76,19 @@ export function presidingMember<T extends { role: CouncilRole; present: boolean 
   return null;
 }
 
-/** Drafts the minutes of a closed session as a parsed document, ready for the DOCX renderer. */
+/** Who signs the minutes beside the presiding member: the secretary present, else the council's. */
+export function minutesSecretary(input: Pick<MinutesInput, 'attendance'>): MinutesInput['attendance'][number] | null {
+  return input.attendance.find((a) => a.role === 'secretary' && a.present) ?? input.attendance.find((a) => a.role === 'secretary') ?? null;
+}
+
+/**
+ * Drafts the minutes of a closed session as a parsed document, ready for the DOCX renderer; the
+ * secretary's signature goes beside the presiding member's (render option `leftSigner`).
+ */
 export function draftMinutes(input: MinutesInput): ParsedDocument {
   const { council, session } = input;
   const chair = presidingMember(input.attendance);
-  const secretary = input.attendance.find((a) => a.role === 'secretary' && a.present) ?? input.attendance.find((a) => a.role === 'secretary') ?? null;
+  const secretary = minutesSecretary(input);
   const opening = session.openedAt
     ? `Vào hồi ${clock(session.openedAt)} ngày ${formatDateVi(session.heldOn)}, tại ${session.place ?? council.unitName}, ${council.name} tiến hành phiên họp: ${session.title}.`
     : `Ngày ${formatDateVi(session.heldOn)}, tại ${session.place ?? council.unitName}, ${council.name} tiến hành phiên họp: ${session.title}.`;
@@ -115,9 +123,6 @@ export function draftMinutes(input: MinutesInput): ParsedDocument {
       ],
     },
     { heading: null, paragraphs: [closing] },
-    // The renderer has one signature block (the presiding member's, on the right), so the
-    // secretary signs above it.
-    { heading: 'THƯ KÝ', paragraphs: [secretary ? secretary.fullName : '(chưa có thư ký)'] },
   ];
 
   const year = Number(session.heldOn.slice(0, 4));

@@ -28,14 +28,23 @@ function distributionParagraphs(doc: ParsedDocument): Paragraph[] {
 function signerParagraphs(doc: ParsedDocument): Paragraph[] {
   const signer = doc.signer;
   if (signer === null) return [paragraph([], { size: SIZE.signer, before: GAP_ABOVE })];
+  return signatureParagraphs(signerAuthorityLines(signer, doc.issuer), signer.name);
+}
+
+/** Title lines, the room to sign, then the name, centred in their column. */
+function signatureParagraphs(lines: readonly string[], signerName: string | null): Paragraph[] {
   const centred = { align: AlignmentType.CENTER } as const;
   const style = { size: SIZE.signer, bold: true };
-  const out = signerAuthorityLines(signer, doc.issuer).map((line, i) =>
-    textParagraph(line, style, { ...centred, ...(i === 0 ? { before: GAP_ABOVE } : {}), keepNext: true }),
-  );
-  const name = signer.name === null ? '' : cleanText(signer.name);
+  const out = lines.map((line, i) => textParagraph(line, style, { ...centred, ...(i === 0 ? { before: GAP_ABOVE } : {}), keepNext: true }));
+  const name = signerName === null ? '' : cleanText(signerName);
   out.push(name === '' ? paragraph([], { size: SIZE.signer, before: SIGNATURE_SPACE }) : textParagraph(name, style, { ...centred, before: SIGNATURE_SPACE }));
   return out;
+}
+
+/** A second signature in the left column (a biên bản: the secretary beside the presiding member). */
+export interface LeftSigner {
+  title: string;
+  name: string | null;
 }
 
 function cell(width: number, children: Paragraph[]): TableCell {
@@ -46,15 +55,16 @@ function cell(width: number, children: Paragraph[]): TableCell {
  * The footer table, or nothing when the text has neither a signer nor a Nơi nhận. A 1-pt
  * paragraph follows it: Word wants a body to end with a paragraph, not a table.
  */
-export function footerBlock(doc: ParsedDocument): (Table | Paragraph)[] {
-  if (doc.signer === null && formatDistributionLines(doc.distribution).length === 0) return [];
+export function footerBlock(doc: ParsedDocument, leftSigner: LeftSigner | null = null): (Table | Paragraph)[] {
+  if (doc.signer === null && leftSigner === null && formatDistributionLines(doc.distribution).length === 0) return [];
   const [left, right] = FOOTER_COLUMNS;
+  const leftColumn = leftSigner ? signatureParagraphs([leftSigner.title], leftSigner.name) : distributionParagraphs(doc);
   return [
     new Table({
       ...LAYOUT_TABLE,
       layout: TableLayoutType.FIXED,
       columnWidths: [left, right],
-      rows: [new TableRow({ cantSplit: true, children: [cell(left, distributionParagraphs(doc)), cell(right, signerParagraphs(doc))] })],
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, leftColumn), cell(right, signerParagraphs(doc))] })],
     }),
     paragraph([], { size: 1 }),
   ];

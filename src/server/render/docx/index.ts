@@ -7,7 +7,7 @@
 import { Document, Packer } from 'docx';
 import type { ParsedDocument } from '../../../contract/documents.js';
 import { bodyBlock } from './body.js';
-import { footerBlock } from './footer-block.js';
+import { footerBlock, type LeftSigner } from './footer-block.js';
 import { cleanText } from './format.js';
 import { headerBlock } from './header-block.js';
 import { kinhGuiBlock } from './kinh-gui.js';
@@ -20,11 +20,13 @@ export interface RenderDocxOptions {
    * NHÂN DÂN HUYỆN TỦA CHÙA". The parse format does not carry it, so only a caller can give it.
    */
   enactingAuthority?: string | null;
+  /** A second signature on the left, in place of Nơi nhận: the secretary of a biên bản. */
+  leftSigner?: LeftSigner | null;
 }
 
 /** Typesets a document as DOCX bytes. */
 export async function renderDocumentDocx(doc: ParsedDocument, options: RenderDocxOptions = {}): Promise<Buffer> {
-  const footer = footerBlock(doc);
+  const footer = footerBlock(doc, options.leftSigner ?? null);
   const document = new Document({
     creator: 'thidua',
     title: doc.subject === null ? '' : cleanText(doc.subject),
