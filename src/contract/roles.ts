@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'council:vote',
   'decision:write',
   'fund:write',
+  'covenant:score',
+  'covenant:sign',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,14 +60,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'movement:read', 'movement:write', 'report:read', 'report:write', 'report:review', 'registration:write', 'registration:review',
     'award:read', 'award:write',
     'nomination:write', 'nomination:submit', 'nomination:review', 'council:manage', 'decision:write', 'fund:write',
+    'covenant:score', 'covenant:sign',
   ],
   // Văn thư / người báo cáo of a unit: registers documents, fills in and sends the unit's reports and registration; does not sign.
-  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'nomination:write'],
+  // Scores the unit's covenant criteria; signing is the head's.
+  reporter: ['unit:read', 'group:read', 'person:read', 'document:read', 'document:write', 'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'nomination:write', 'covenant:score'],
   // The head signs for the unit, so may issue its documents and send its reports.
   unit_head: [
     'unit:read', 'group:read', 'person:read', 'person:write', 'document:read', 'document:write', 'document:issue',
     'movement:read', 'report:read', 'report:write', 'registration:write', 'award:read', 'award:write',
-    'nomination:write', 'nomination:submit',
+    'nomination:write', 'nomination:submit', 'covenant:score', 'covenant:sign',
   ],
   // Votes only in the sessions of a council that lists the user as a member.
   council_member: ['unit:read', 'group:read', 'person:read', 'document:read', 'movement:read', 'report:read', 'award:read', 'council:vote'],

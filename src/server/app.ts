@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ServiceContext } from './context.js';
 import type { Engine } from './db/open.js';
 import { registerAuth } from './http/auth.js';
+import { covenantRoutes } from './modules/covenants/covenants.routes.js';
 import { refreshLocalAwards } from './modules/awards/local-awards.service.js';
 import { registerErrorHandling } from './http/errors.js';
 import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
@@ -110,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitTransferRoutes(ctx));
   await app.register(peopleTransferRoutes(ctx));
   await app.register(documentParseRoutes);
-  await app.register(awardRoutes(options.ctx));
+  await app.register(awardRoutes(ctx));
   await app.register(documentRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
   await app.register(movementRoutes(ctx));
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(nominationRoutes(ctx));
   await app.register(councilRoutes(ctx));
   await app.register(statisticsRoutes(ctx));
+  await app.register(covenantRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

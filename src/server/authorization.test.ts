@@ -31,6 +31,7 @@ import { createDocument } from './modules/documents/documents.service.js';
 import { createGroup } from './modules/groups/groups.service.js';
 import { createIndicator } from './modules/movements/indicators.service.js';
 import { createLocalAward } from './modules/awards/local-awards.service.js';
+import { createCovenant, stepCovenant } from './modules/covenants/covenants.service.js';
 import { createMovement } from './modules/movements/movements.service.js';
 import { createPeople } from './modules/people/people.service.js';
 import { createRegistration } from './modules/registrations/registrations.service.js';
@@ -42,6 +43,9 @@ interface Fixtures {
   h: Hierarchy;
   /** Records of the first district (Huyện Tủa Chùa). */
   groupId: string;
+  /** The cluster's covenant, open for scoring, with a criterion. */
+  covenantId: string;
+  criterionId: string;
   personId: string;
   userId: string;
   username: string;
@@ -590,6 +594,25 @@ const ROUTES: Record<string, RouteSpec> = {
   'PUT /api/award-settings': {
     probes: [{ probe: (f) => json('PUT', `/api/award-settings?unitId=${f.h.district.id}`, { cstdcsPercentOfLdtt: 1, note: 'Chiếm quyền' }), sibling: 'deny' }],
   },
+  'GET /api/covenants': { probes: [{ probe: () => json('GET', '/api/covenants'), sibling: 'filtered' }] },
+  'POST /api/covenants': {
+    probes: [{ probe: (f) => json('POST', '/api/covenants', { groupId: f.groupId, title: 'Chiếm quyền', scoringDeadline: '2024-11-05', criteria: [] }), sibling: 'refuse' }],
+  },
+  'GET /api/covenants/:id': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}`), sibling: 'deny' }] },
+  'PATCH /api/covenants/:id': { probes: [{ probe: (f) => json('PATCH', `/api/covenants/${f.covenantId}`, { title: 'Bị đổi tên', version: 2 }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/open': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/open`, { version: 2 }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/close-scoring': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/close-scoring`, { version: 2 }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/close': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/close`, { version: 2 }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/sign': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/sign`, { unitId: f.h.communeA.id }), sibling: 'deny' }] },
+  'GET /api/covenants/:id/scores/:unitId': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}`), sibling: 'deny' }] },
+  'PUT /api/covenants/:id/scores/:unitId': {
+    probes: [{ probe: (f) => json('PUT', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}`, { items: [{ criterionId: f.criterionId, score: 1 }], version: null }), sibling: 'deny' }],
+  },
+  'POST /api/covenants/:id/scores/:unitId/submit': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/submit`, { version: 1 }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/adjustments': {
+    probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/adjustments`, { unitId: f.h.communeA.id, criterionId: f.criterionId, score: 1, reason: 'Điều chỉnh chiếm quyền' }), sibling: 'deny' }],
+  },
+  'GET /api/covenants/:id/ranking': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/ranking`), sibling: 'deny' }] },
   'GET /api/statistics/tt02/:form.xlsx': {
     probes: [{ probe: (f) => json('GET', `/api/statistics/tt02/0603.xlsx?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }],
   },
@@ -802,8 +825,18 @@ beforeAll(async () => {
     validTo: null,
     criteria: { minRating: 'HTTNV', ratingYears: 1, titleChain: null, initiativeScope: null },
   });
+  const covenant = await createCovenant(t.ctx, null, {
+    groupId: group.id,
+    title: 'Giao ước bí mật',
+    scoringDeadline: '2099-12-31',
+    copyFromCovenantId: null,
+    criteria: [{ code: '1', name: 'Tiêu chí bí mật', kind: 'criterion', maxPoints: 100, evidenceRequired: false, indicatorId: null }],
+  });
+  await stepCovenant(t.ctx, null, covenant.id, 'open', covenant.version);
   f = {
     h,
+    covenantId: covenant.id,
+    criterionId: covenant.criteria[0]!.id,
     councilId: council.id,
     memberId: council.members[0]!.id,
     sessionId: session.id,
@@ -837,6 +870,9 @@ beforeAll(async () => {
     ...[h.district, h.communeA, h.communeB].flatMap((u) => [u.id, u.code, u.name]),
     'BIMAT_LDG',
     'Danh hiệu bí mật của huyện',
+    covenant.id,
+    'Giao ước bí mật',
+    'Tiêu chí bí mật',
     group.id,
     group.name,
     personId!,

@@ -1156,3 +1156,121 @@ export const localAwards = pgTable(
     check('local_awards_validity_chk', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );
+
+/** Giao ước thi đua: one per Cụm/Khối and year (the group already carries its year). */
+export const covenants = pgTable(
+  'covenants',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => emulationGroups.id),
+    title: text('title').notNull(),
+    status: text('status').notNull().default('draft'),
+    scoringDeadline: date('scoring_deadline', { mode: 'string' }).notNull(),
+    scoringClosedAt: timestamp('scoring_closed_at', { withTimezone: true, mode: 'string' }),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('covenants_group_key').on(t.groupId), check('covenants_status_chk', sql`${t.status} in ('draft', 'scoring', 'review', 'closed')`)],
+);
+
+/** The criteria table as a tree by code ("1" → "1.2"); replaced whole while the covenant is a draft. */
+export const covenantCriteria = pgTable(
+  'covenant_criteria',
+  {
+    id: id(),
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenants.id, { onDelete: 'cascade' }),
+    parentId: uuid('parent_id'),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    maxPoints: doublePrecision('max_points').notNull(),
+    evidenceRequired: boolean('evidence_required').notNull().default(false),
+    indicatorId: uuid('indicator_id').references(() => indicators.id),
+  },
+  (t) => [
+    uniqueIndex('covenant_criteria_code_key').on(t.covenantId, t.code),
+    check('covenant_criteria_kind_chk', sql`${t.kind} in ('group', 'criterion', 'bonus', 'penalty')`),
+  ],
+);
+
+export const covenantSignatures = pgTable(
+  'covenant_signatures',
+  {
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    signedByUserId: uuid('signed_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    signedAt: timestamp('signed_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.unitId] })],
+);
+
+/** A member's score sheet: self-scores while scoring is open, final scores after adjustments. */
+export const covenantUnitScores = pgTable(
+  'covenant_unit_scores',
+  {
+    id: id(),
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    status: text('status').notNull().default('draft'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    version: version(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('covenant_unit_scores_key').on(t.covenantId, t.unitId), check('covenant_unit_scores_status_chk', sql`${t.status} in ('draft', 'submitted')`)],
+);
+
+export const covenantScoreItems = pgTable(
+  'covenant_score_items',
+  {
+    unitScoreId: uuid('unit_score_id')
+      .notNull()
+      .references(() => covenantUnitScores.id, { onDelete: 'cascade' }),
+    criterionId: uuid('criterion_id')
+      .notNull()
+      .references(() => covenantCriteria.id),
+    selfScore: doublePrecision('self_score'),
+    evidence: text('evidence'),
+    finalScore: doublePrecision('final_score'),
+  },
+  (t) => [primaryKey({ columns: [t.unitScoreId, t.criterionId] })],
+);
+
+/** Every change the head or the organiser makes to a member's score, with its written reason. */
+export const covenantAdjustments = pgTable(
+  'covenant_adjustments',
+  {
+    id: id(),
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    criterionId: uuid('criterion_id')
+      .notNull()
+      .references(() => covenantCriteria.id),
+    fromScore: doublePrecision('from_score'),
+    toScore: doublePrecision('to_score').notNull(),
+    reason: text('reason').notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('covenant_adjustments_unit_idx').on(t.covenantId, t.unitId)],
+);
