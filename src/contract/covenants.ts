@@ -66,6 +66,67 @@ export const CovenantMemberSchema = z.object({
   total: z.number().nullable().describe('Tổng điểm; null khi chưa được xem (trước khi khóa chấm điểm, chỉ đơn vị mình và cấp tổ chức thấy)'),
 });
 
+export const VoteChoiceSchema = z.enum(['agree', 'disagree', 'abstain']).describe('Đồng ý, không đồng ý, không biểu quyết');
+
+/** Suy tôn đơn vị dẫn đầu: one ballot per member unit, cast by its head. */
+export const CovenantVoteSchema = z.object({
+  candidateUnitId: IdSchema,
+  candidateName: z.string(),
+  thresholdPercent: z.number().int(),
+  ballot: z.enum(['secret', 'open']),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closedAt: z.string().nullable(),
+  votersTotal: z.number().int().describe('Số đơn vị thành viên (mẫu số của tỷ lệ)'),
+  castUnitIds: z.array(IdSchema).describe('Các đơn vị đã bỏ phiếu (không kèm lựa chọn khi bỏ phiếu kín)'),
+  myChoices: z.array(z.object({ unitId: IdSchema, choice: VoteChoiceSchema })).describe('Phiếu của các đơn vị người dùng bỏ phiếu thay'),
+  choices: z.array(z.object({ unitId: IdSchema, choice: VoteChoiceSchema })).nullable().describe('Phiếu của từng đơn vị khi biểu quyết công khai; null khi bỏ phiếu kín'),
+  result: z
+    .object({ agree: z.number().int(), disagree: z.number().int(), abstain: z.number().int(), percent: z.number(), passed: z.boolean() })
+    .nullable()
+    .describe('Kết quả, có khi đã kết thúc biểu quyết'),
+  nominationIds: z.array(IdSchema).describe('Các đề nghị khen thưởng lập từ kết quả (Cờ thi đua, Bằng khen)'),
+  version: VersionSchema,
+});
+export type CovenantVote = z.infer<typeof CovenantVoteSchema>;
+
+export const OpenVoteBodySchema = z.object({
+  candidateUnitId: IdSchema.describe('Đơn vị được suy tôn (thường là đơn vị xếp thứ nhất)'),
+  thresholdPercent: z.number().int().min(50).max(100).default(70).describe('Tỷ lệ đồng ý tối thiểu trên tổng số đơn vị thành viên (mặc định 70 %)'),
+  ballot: z.enum(['secret', 'open']).default('secret'),
+  version: VersionSchema.describe('Phiên bản giao ước'),
+});
+export type OpenVoteBody = z.infer<typeof OpenVoteBodySchema>;
+export const CastCovenantBallotBodySchema = z.object({ unitId: IdSchema, choice: VoteChoiceSchema });
+export const CloseVoteBodySchema = z.object({
+  version: VersionSchema.describe('Phiên bản của cuộc biểu quyết'),
+  bangKhenUnitIds: z.array(IdSchema).max(500).default([]).describe('Các đơn vị thành viên khác được đề nghị Bằng khen của Chủ tịch UBND tỉnh'),
+});
+export type CloseVoteBody = z.infer<typeof CloseVoteBodySchema>;
+
+export const CovenantLeaderSchema = z.object({
+  covenantId: IdSchema,
+  groupName: z.string(),
+  groupKind: GroupKindSchema,
+  unitId: IdSchema,
+  unitName: z.string(),
+  total: z.number(),
+  governmentNominationId: IdSchema.nullable().describe('Đề nghị Cờ thi đua của Chính phủ đã lập cho đơn vị này'),
+});
+export const CovenantLeadersSchema = z.object({
+  year: z.number().int(),
+  organiserUnitId: IdSchema,
+  cap: z.number().int().describe('Số Cờ thi đua của Chính phủ đề nghị tối đa: 20 % số đơn vị dẫn đầu, làm tròn xuống'),
+  leaders: z.array(CovenantLeaderSchema),
+});
+export const CovenantLeadersQuerySchema = z.object({ organiserUnitId: IdSchema, year: YearSchema });
+export const GovernmentFlagsBodySchema = z.object({
+  organiserUnitId: IdSchema,
+  year: YearSchema,
+  unitIds: z.array(IdSchema).min(1, 'Chọn ít nhất một đơn vị').max(500),
+});
+export type GovernmentFlagsBody = z.infer<typeof GovernmentFlagsBodySchema>;
+
 export const CovenantSchema = z.object({
   id: IdSchema,
   groupId: IdSchema,
@@ -84,11 +145,13 @@ export const CovenantSchema = z.object({
   canManage: z.boolean().describe('Người dùng sửa được bảng tiêu chí, khóa chấm điểm, điều chỉnh điểm'),
   canAdjust: z.boolean(),
   scoringUnitIds: z.array(IdSchema).describe('Các đơn vị thành viên mà người dùng được chấm điểm, ký giao ước'),
+  votingUnitIds: z.array(IdSchema).describe('Các đơn vị thành viên mà người dùng bỏ phiếu thay (thủ trưởng)'),
+  vote: CovenantVoteSchema.nullable(),
   version: VersionSchema,
 });
 export type Covenant = z.infer<typeof CovenantSchema>;
 
-export const CovenantSummarySchema = CovenantSchema.omit({ criteria: true, members: true }).extend({
+export const CovenantSummarySchema = CovenantSchema.omit({ criteria: true, members: true, vote: true }).extend({
   memberCount: z.number().int(),
   signedCount: z.number().int(),
   submittedCount: z.number().int(),
@@ -188,3 +251,8 @@ export const RankingSchema = z.object({
   items: z.array(RankingRowSchema),
 });
 export type Ranking = z.infer<typeof RankingSchema>;
+
+export const CriteriaImportSummarySchema = z.object({
+  rows: z.number().int().describe('Số dòng của bảng tiêu chí trong tệp'),
+  dryRun: z.boolean().describe('true: chỉ kiểm tra, chưa ghi'),
+});

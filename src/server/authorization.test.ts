@@ -612,6 +612,21 @@ const ROUTES: Record<string, RouteSpec> = {
   'POST /api/covenants/:id/adjustments': {
     probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/adjustments`, { unitId: f.h.communeA.id, criterionId: f.criterionId, score: 1, reason: 'Điều chỉnh chiếm quyền' }), sibling: 'deny' }],
   },
+  'POST /api/covenants/:id/vote': {
+    probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/vote`, { candidateUnitId: f.h.communeA.id, version: 2 }), sibling: 'deny' }],
+  },
+  'POST /api/covenants/:id/ballots': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/ballots`, { unitId: f.h.communeA.id, choice: 'agree' }), sibling: 'deny' }] },
+  'POST /api/covenants/:id/vote/close': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/vote/close`, { version: 1 }), sibling: 'deny' }] },
+  'GET /api/covenant-leaders': { probes: [{ probe: (f) => json('GET', `/api/covenant-leaders?organiserUnitId=${f.h.district.id}&year=2024`), sibling: 'deny' }] },
+  'POST /api/covenant-leaders/government-flags': {
+    probes: [{ probe: (f) => json('POST', '/api/covenant-leaders/government-flags', { organiserUnitId: f.h.district.id, year: 2024, unitIds: [f.h.communeA.id] }), sibling: 'deny' }],
+  },
+  'GET /api/covenants/:id/criteria.xlsx': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/criteria.xlsx`), sibling: 'deny' }] },
+  'POST /api/covenants/:id/criteria/import': {
+    probes: [{ probe: (f) => csv(`/api/covenants/${f.covenantId}/criteria/import?dryRun=false`, 'Mã,Nội dung,Loại,Điểm tối đa,Cần minh chứng\n1,Chiếm quyền,Tiêu chí,10,Không\n'), sibling: 'deny' }],
+  },
+  'GET /api/covenants/:id/scores.xlsx': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/scores.xlsx`), sibling: 'deny' }] },
+  'GET /api/covenants/:id/minutes.docx': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/minutes.docx`), sibling: 'deny' }] },
   'GET /api/covenants/:id/ranking': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/ranking`), sibling: 'deny' }] },
   'GET /api/statistics/tt02/:form.xlsx': {
     probes: [{ probe: (f) => json('GET', `/api/statistics/tt02/0603.xlsx?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }],

@@ -20,7 +20,7 @@ describe('AWARD_CATALOGUE', () => {
     ['CO_THI_DUA_TINH', 'Cờ thi đua của Ủy ban nhân dân tỉnh', 'title', ['collective'], 'province', 8, 'Điều 26'],
     ['CO_THI_DUA_CP', 'Cờ thi đua của Chính phủ', 'title', ['collective'], 'national', 12, 'Điều 25'],
     ['GIAY_KHEN', 'Giấy khen', 'form', ['person', 'collective'], 'grassroots', 0.3, 'Điều 75'],
-    ['BANG_KHEN_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'form', ['person'], 'province', 1.5, 'Điều 74'],
+    ['BANG_KHEN_TINH', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', 'form', ['person', 'collective'], 'province', 1.5, 'Điều 74'],
     ['BANG_KHEN_TTG', 'Bằng khen của Thủ tướng Chính phủ', 'form', ['person'], 'national', 3.5, 'Điều 73'],
     ['GIA_DINH_VAN_HOA', 'Gia đình văn hóa', 'title', ['household'], 'grassroots', null, 'Nghị định 86/2023/NĐ-CP'],
     ['THON_VAN_HOA', 'Thôn, tổ dân phố văn hóa', 'title', ['village'], 'grassroots', 1.5, 'Nghị định 86/2023/NĐ-CP'],

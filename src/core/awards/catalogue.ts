@@ -29,7 +29,8 @@ const FACTS: readonly AwardFacts[] = [
   // 0.3× is the individual amount; a collective receives twice that (domain.md §1.4).
   { code: 'GIAY_KHEN', name: 'Giấy khen', kind: 'form', nominee: ['person', 'collective'], level: 'grassroots', category: 'giay_khen', cashMultiple: 0.3, legalBasis: lawArticle('Điều 75') },
   // 1.5× per NĐ 152/2025; the contract holds one multiple per award (NĐ 98/2023's figure is not confirmed).
-  { code: 'BANG_KHEN_TINH', name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', kind: 'form', nominee: ['person'], level: 'province', category: 'bang_khen', cashMultiple: 1.5, legalBasis: lawArticle('Điểm d khoản 1 Điều 74') },
+  // A collective's Bằng khen tỉnh is proposed (clusters propose their good members) but judged by the council.
+  { code: 'BANG_KHEN_TINH', name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', kind: 'form', nominee: ['person', 'collective'], level: 'province', category: 'bang_khen', cashMultiple: 1.5, legalBasis: lawArticle('Điểm d khoản 1 Điều 74') },
   { code: 'BANG_KHEN_TTG', name: 'Bằng khen của Thủ tướng Chính phủ', kind: 'form', nominee: ['person'], level: 'national', category: 'bang_khen', cashMultiple: 3.5, legalBasis: lawArticle('Điểm b khoản 1 Điều 73') },
   // A certificate without cash (domain.md §1.3).
   { code: 'GIA_DINH_VAN_HOA', name: 'Gia đình văn hóa', kind: 'title', nominee: ['household'], level: 'grassroots', category: 'van_hoa', cashMultiple: null, legalBasis: 'Nghị định 86/2023/NĐ-CP' },

@@ -675,10 +675,11 @@ describe('Applicability: the nominee kind', () => {
     ]);
   });
 
-  it('Điều 74: a collective Bằng khen tỉnh is outside what thidua encodes, and says so', () => {
+  it('Điều 74: a collective Bằng khen tỉnh is proposed but left to the council, and says so', () => {
     const [a] = onBothRuleSets('BANG_KHEN_TINH', { nominee: collective, titles: held('CSTDCS', 2023, 2024) });
     expect(a.status).toBe('not_eligible');
-    expect(message(a, 'nominee_kind')).toContain('chưa được thidua mã hóa');
+    expect(a.reasons.find((r) => r.code === 'nominee_kind')?.met).toBe(true);
+    expect(message(a, 'manual_review')).toContain('Hội đồng xét theo hồ sơ');
   });
 });
 

@@ -158,8 +158,17 @@ export const giayKhen: AwardRule = {
 export const bangKhenTinh: AwardRule = {
   evaluatedYear: yearWhen((facts, y) => facts.hasRating(y) || facts.hasTitle('CSTDCS', y)),
   yearFacts: 'kết quả xếp loại hoặc danh hiệu “Chiến sĩ thi đua cơ sở”',
-  otherNominees: 'Bằng khen tặng tập thể, hộ gia đình (các khoản khác của Điều 74) chưa được thidua mã hóa tiêu chuẩn; cần xét thủ công.',
-  check(facts, year) {
+  otherNominees: 'Bằng khen tặng hộ gia đình (các khoản khác của Điều 74) chưa được thidua mã hóa tiêu chuẩn; cần xét thủ công.',
+  check(facts, year, input) {
+    // A collective's Bằng khen (the other clauses of Art 74, e.g. an achievement judged in a
+    // movement's yearly review, which is how cluster and block members reach it) is judged by the
+    // council on the dossier: thidua says so rather than guess a clause it does not encode.
+    if (input.nominee.kind === 'collective') {
+      const message =
+        'Bằng khen tặng tập thể: tiêu chuẩn theo các khoản khác của Điều 74 (như thành tích xuất sắc được bình xét trong phong trào thi đua) ' +
+        'chưa được thidua tự xét; Hội đồng xét theo hồ sơ và giải trình của đơn vị đề nghị.';
+      return { reasons: [reason('manual_review', false, lawArticle('Điều 74'), message)], usedYears: null };
+    }
     const article = lawArticle('Điểm d khoản 1 Điều 74');
     const cstdcs = facts.run(year, (y) => facts.hasTitle('CSTDCS', y));
     if (cstdcs.years.length >= 2) {

@@ -1209,9 +1209,8 @@ export const covenantSignatures = pgTable(
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnits.id),
-    signedByUserId: uuid('signed_by_user_id')
-      .notNull()
-      .references(() => users.id),
+    /** Null when the signature was recorded from paper by the organiser's side. */
+    signedByUserId: uuid('signed_by_user_id').references(() => users.id),
     signedAt: timestamp('signed_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.covenantId, t.unitId] })],
@@ -1273,4 +1272,50 @@ export const covenantAdjustments = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('covenant_adjustments_unit_idx').on(t.covenantId, t.unitId)],
+);
+
+/**
+ * The vote for the leading unit (suy tôn) of a covenant: one ballot per member unit, counted with
+ * the council arithmetic; its result becomes the nominations for the flag and for Bằng khen.
+ */
+export const covenantVotes = pgTable(
+  'covenant_votes',
+  {
+    covenantId: uuid('covenant_id')
+      .primaryKey()
+      .references(() => covenants.id),
+    candidateUnitId: uuid('candidate_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    thresholdPercent: integer('threshold_percent').notNull(),
+    ballot: text('ballot').notNull(),
+    status: text('status').notNull().default('open'),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    votersTotal: integer('voters_total').notNull(),
+    agree: integer('agree'),
+    disagree: integer('disagree'),
+    abstain: integer('abstain'),
+    passed: boolean('passed'),
+    /** The nominations drafted from the result (flag, Bằng khen), for the covenant to show. */
+    nominationIds: jsonb('nomination_ids').$type<string[]>().notNull().default([]),
+    version: version(),
+  },
+  (t) => [check('covenant_votes_ballot_chk', sql`${t.ballot} in ('secret', 'open')`), check('covenant_votes_status_chk', sql`${t.status} in ('open', 'closed')`)],
+);
+
+export const covenantBallots = pgTable(
+  'covenant_ballots',
+  {
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenantVotes.covenantId),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    choice: text('choice').notNull(),
+    castByUserId: uuid('cast_by_user_id').references(() => users.id),
+    castAt: timestamp('cast_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.unitId] }), check('covenant_ballots_choice_chk', sql`${t.choice} in ('agree', 'disagree', 'abstain')`)],
 );

@@ -79,3 +79,33 @@ describe('demo commendations today', () => {
     expect(councils.map((c: { name: string }) => c.name)).toContain('Hội đồng Thi đua – Khen thưởng xã Tủa Chùa');
   });
 });
+
+describe('demo covenants of the clusters and blocks', () => {
+  it('runs the district’s four covenants of 2024 to a ranking and a vote whose result is drafted as nominations', async () => {
+    const list = (await officer.get('/api/covenants?year=2024')).json().items as { id: string; groupName: string; status: string; memberCount: number; submittedCount: number }[];
+    expect(list).toHaveLength(4);
+    for (const c of list) expect(c).toMatchObject({ status: 'closed', submittedCount: c.memberCount });
+    const cluster = list.find((c) => c.groupName.startsWith('Cụm thi đua số 1'))!;
+    const detail = (await officer.get(`/api/covenants/${cluster.id}`)).json();
+    expect(detail.maxTotal).toBe(950);
+    expect(detail.vote).toMatchObject({ status: 'closed', result: { passed: true, agree: 5, abstain: 1 } });
+    expect(detail.vote.nominationIds).toHaveLength(2);
+    const ranking = (await officer.get(`/api/covenants/${cluster.id}/ranking`)).json();
+    expect(ranking.items[0].unitId).toBe(detail.vote.candidateUnitId);
+    const second = (await officer.get(`/api/covenants/${cluster.id}/scores/${ranking.items.find((r: { unitId: string }) => r.unitId === detail.members[1].unitId).unitId}`)).json();
+    expect(second.items.some((i: { adjustments: { reason: string }[] }) => i.adjustments[0]?.reason.includes('58 %'))).toBe(true);
+    const flags = ((await officer.get('/api/nominations?year=2024&awardCode=CO_THI_DUA_TINH')).json().items as { nominee: { name: string } }[]).map((n) => n.nominee.name);
+    expect(flags).toContain(ranking.items[0].unitName);
+  });
+
+  it('opens today’s provincial cluster for scoring, with two communes sent and the head still to score', async () => {
+    const head = await new Client(t.app).signIn('truong.xatuachua', DEMO_PASSWORD);
+    const items = (await head.get('/api/covenants')).json().items as { id: string; status: string; submittedCount: number; memberCount: number; scoringDeadline: string }[];
+    const today = items.find((c) => c.status === 'scoring')!;
+    expect(today).toMatchObject({ memberCount: 4, submittedCount: 2 });
+    const c = (await head.get(`/api/covenants/${today.id}`)).json();
+    expect(c.scoringUnitIds).toEqual([c.headUnitId]);
+    const sinchai = await new Client(t.app).signIn('truong.xasinchai', DEMO_PASSWORD);
+    expect((await sinchai.get(`/api/covenants/${today.id}`)).json().votingUnitIds).toHaveLength(1);
+  });
+});

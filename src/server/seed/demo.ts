@@ -6,6 +6,7 @@ import { createPeople } from '../modules/people/people.service.js';
 import { closeUnit, createUnit } from '../modules/units/units.service.js';
 import { createUser } from '../modules/users/users.service.js';
 import { seedDemoCommendations2024, seedDemoCommendationsToday } from './demo-commendations.js';
+import { seedDemoCovenants2024, seedDemoCovenantToday } from './demo-covenants.js';
 import { seedDemoDocuments } from './demo-documents.js';
 import { seedDemoReporting } from './demo-reporting.js';
 import { DEMO_PEOPLE } from './demo-people.js';
@@ -110,6 +111,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'truong.xatuachua', fullName: 'Lò Văn Xuân', unit: 'DIENBIEN.XA.TUACHUA', roles: ['unit_head', 'council_member'], label: 'Chủ tịch UBND xã Tủa Chùa (từ 2025), Chủ tịch Hội đồng TĐ-KT xã' },
   { username: 'canbo.xatuachua', fullName: 'Giàng Thị Dung', unit: 'DIENBIEN.XA.TUACHUA', roles: ['officer'], label: 'công chức phụ trách thi đua – khen thưởng, UBND xã Tủa Chùa' },
   { username: 'thuky.xatuachua', fullName: 'Tòng Thị Lả', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_secretary'], label: 'thư ký Hội đồng TĐ-KT xã Tủa Chùa' },
+  { username: 'truong.xasinchai', fullName: 'Sùng A Chớ', unit: 'DIENBIEN.XA.SINCHAI', roles: ['unit_head'], label: 'Chủ tịch UBND xã Sín Chải (từ 2025)' },
   { username: 'uyvien.xatuachua', fullName: 'Quàng Thị Hoa', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_member'], label: 'ủy viên Hội đồng TĐ-KT xã Tủa Chùa' },
 ];
 
@@ -190,6 +192,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const documents = await seedDemoDocuments(c, { unitId: id, groupIds: groupIds2024 });
     await seedDemoReporting(c, { unitId: id, groupIds: groupIds2024, documents });
     await seedDemoCommendations2024(c, { unitId: id });
+    await seedDemoCovenants2024(c, groupIds2024);
 
     // 01/07/2025: districts are abolished; communes merge and report straight to the province.
     for (const [newCode, , oldCodes] of MERGERS_2025) {
@@ -210,7 +213,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     await closeUnit(c, null, id(D), { version: 1, closedOn: '2025-07-01', event: 'dissolve', successorIds: [], note: 'Chính quyền địa phương hai cấp từ 01/07/2025: không còn cấp huyện' });
 
     // A provincial cluster of the new communes, for the current two-tier organisation.
-    await createGroup(c, null, {
+    const provincialCluster = await createGroup(c, null, {
       name: 'Cụm thi đua các xã vùng Tủa Chùa',
       kind: 'cluster',
       year: 2026,
@@ -221,5 +224,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
       note: 'Dữ liệu minh họa',
     });
     await seedDemoCommendationsToday(c, { unitId: id });
+    await seedDemoCovenantToday(c, provincialCluster, [id('DIENBIEN.XA.SINHPHINH'), id('DIENBIEN.XA.TUATHANG')]);
   });
 }

@@ -85,7 +85,7 @@ export async function signCovenant(ctx: ServiceContext, actor: Actor | null, id:
     requireMember(access, unitId);
     if (!access.signsFor(unitId)) throw new AppError('FORBIDDEN', 'Chỉ thủ trưởng đơn vị thành viên ký giao ước cho đơn vị mình');
     requireStatus(access, ['scoring'], 'ký');
-    if (!(await repo.insertSignature(tx, { covenantId: id, unitId, signedByUserId: actor!.userId, signedAt: ctx.now().toISOString() }))) {
+    if (!(await repo.insertSignature(tx, { covenantId: id, unitId, signedByUserId: actor?.userId ?? null, signedAt: ctx.now().toISOString() }))) {
       throw new AppError('CONFLICT', 'Đơn vị đã ký giao ước này');
     }
     await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'covenant.sign', entityType: 'covenant', entityId: id, before: null, after: { unitId } });

@@ -109,7 +109,7 @@ export async function listSignatures(db: Db, covenantId: string) {
   return db
     .select({ unitId: covenantSignatures.unitId, signedAt: covenantSignatures.signedAt, signedByName: users.fullName })
     .from(covenantSignatures)
-    .innerJoin(users, eq(users.id, covenantSignatures.signedByUserId))
+    .leftJoin(users, eq(users.id, covenantSignatures.signedByUserId))
     .where(eq(covenantSignatures.covenantId, covenantId));
 }
 

@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../../contract/common.js';
 import {
   AdjustScoreBodySchema,
+  CastCovenantBallotBodySchema,
+  CloseVoteBodySchema,
+  CovenantLeadersQuerySchema,
+  CovenantLeadersSchema,
+  GovernmentFlagsBodySchema,
+  OpenVoteBodySchema,
   CovenantListSchema,
   CovenantSchema,
   CovenantStepBodySchema,
@@ -18,7 +24,10 @@ import { ErrorBodySchema } from '../../../contract/errors.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import * as scores from './covenant-scores.service.js';
+import * as vote from './covenant-vote.service.js';
 import * as service from './covenants.service.js';
+import { z } from 'zod';
+import { IdSchema } from '../../../contract/common.js';
 
 const tags = ['Giao ước thi đua cụm, khối'];
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema };
@@ -73,6 +82,49 @@ export const covenantRoutes =
     app.post('/api/covenants/:id/adjustments', {
       schema: { tags, summary: 'Điều chỉnh điểm một tiêu chí của một đơn vị, kèm lý do (sau khi khóa chấm điểm)', params: IdParamsSchema, body: AdjustScoreBodySchema, response: { 200: UnitScoresSchema, ...errors } },
       handler: async (request) => scores.adjustScore(ctx, requireActor(request), request.params.id, request.body),
+    });
+    app.post('/api/covenants/:id/vote', {
+      schema: { tags, summary: 'Mở biểu quyết suy tôn đơn vị dẫn đầu (sau khi giao ước kết thúc)', params: IdParamsSchema, body: OpenVoteBodySchema, response: { 200: CovenantSchema, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request);
+        await vote.openVote(ctx, actor, request.params.id, request.body);
+        return service.getCovenant(ctx, actor, request.params.id);
+      },
+    });
+    app.post('/api/covenants/:id/ballots', {
+      schema: { tags, summary: 'Thủ trưởng đơn vị thành viên bỏ phiếu suy tôn (sửa được đến khi kết thúc biểu quyết)', params: IdParamsSchema, body: CastCovenantBallotBodySchema, response: { 200: CovenantSchema, ...errors } },
+      handler: async (request) => {
+        const actor = requireActor(request);
+        await vote.castBallot(ctx, actor, request.params.id, request.body.unitId, request.body.choice);
+        return service.getCovenant(ctx, actor, request.params.id);
+      },
+    });
+    app.post('/api/covenants/:id/vote/close', {
+      schema: {
+        tags,
+        summary: 'Kết thúc biểu quyết: kiểm phiếu trên tổng số đơn vị thành viên, lập đề nghị Cờ thi đua tỉnh cho đơn vị được suy tôn và Bằng khen cho các đơn vị được chọn',
+        params: IdParamsSchema,
+        body: CloseVoteBodySchema,
+        response: { 200: CovenantSchema, ...errors },
+      },
+      handler: async (request) => {
+        const actor = requireActor(request);
+        await vote.closeVote(ctx, actor, request.params.id, request.body);
+        return service.getCovenant(ctx, actor, request.params.id);
+      },
+    });
+    app.get('/api/covenant-leaders', {
+      schema: { tags, summary: 'Các đơn vị dẫn đầu cụm, khối của một cấp trong năm và số Cờ thi đua của Chính phủ đề nghị tối đa', querystring: CovenantLeadersQuerySchema, response: { 200: CovenantLeadersSchema, ...errors } },
+      handler: async (request) => vote.listLeaders(ctx, requireActor(request), request.query.organiserUnitId, request.query.year),
+    });
+    app.post('/api/covenant-leaders/government-flags', {
+      schema: {
+        tags,
+        summary: 'Lập đề nghị Cờ thi đua của Chính phủ cho tối đa 20 % đơn vị dẫn đầu (làm tròn xuống), ghi rõ cụm, khối đơn vị dẫn đầu',
+        body: GovernmentFlagsBodySchema,
+        response: { 201: z.object({ nominationIds: z.array(IdSchema) }), ...errors },
+      },
+      handler: async (request, reply) => reply.status(201).send(await vote.proposeGovernmentFlags(ctx, requireActor(request), request.body)),
     });
     app.get('/api/covenants/:id/ranking', {
       schema: { tags, summary: 'Xếp hạng theo tổng điểm sau điều chỉnh, với tiêu chí phụ khi bằng điểm', params: IdParamsSchema, response: { 200: RankingSchema, ...errors } },

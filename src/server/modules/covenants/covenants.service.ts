@@ -10,6 +10,7 @@ import { invalidField, isUniqueViolation, staleVersion } from '../../service-err
 import { appendAudit } from '../audit/audit.service.js';
 import { covenantAccess, requireManage, requireStatus, requireSteer, seesScoresOf, type CovenantAccess } from './covenant-access.js';
 import { sheetTotals } from './covenant-scores.service.js';
+import { presentVote } from './covenant-vote.service.js';
 import * as repo from './covenants.repo.js';
 
 function checkTable(items: readonly CriterionInput[]) {
@@ -69,6 +70,8 @@ export async function presentCovenant(db: Db, actor: Actor | null, access: Coven
     canManage: access.canManage,
     canAdjust: access.canSteer && row.status === 'review',
     scoringUnitIds: actor === null ? [] : members.filter((m) => access.scoresFor(m.unitId) || access.signsFor(m.unitId)).map((m) => m.unitId),
+    votingUnitIds: actor === null ? [] : members.filter((m) => access.signsFor(m.unitId)).map((m) => m.unitId),
+    vote: await presentVote(db, access),
     version: row.version,
   };
 }
@@ -83,7 +86,7 @@ export async function listCovenants(ctx: ServiceContext, actor: Actor, query: { 
     } catch {
       continue;
     }
-    const { criteria: _c, members, ...summary } = await presentCovenant(ctx.db, actor, access);
+    const { criteria: _c, members, vote: _v, ...summary } = await presentCovenant(ctx.db, actor, access);
     items.push({
       ...summary,
       memberCount: members.length,
