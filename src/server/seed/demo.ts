@@ -112,6 +112,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'canbo.xatuachua', fullName: 'Giàng Thị Dung', unit: 'DIENBIEN.XA.TUACHUA', roles: ['officer'], label: 'công chức phụ trách thi đua – khen thưởng, UBND xã Tủa Chùa' },
   { username: 'thuky.xatuachua', fullName: 'Tòng Thị Lả', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_secretary'], label: 'thư ký Hội đồng TĐ-KT xã Tủa Chùa' },
   { username: 'truong.xasinchai', fullName: 'Sùng A Chớ', unit: 'DIENBIEN.XA.SINCHAI', roles: ['unit_head'], label: 'Chủ tịch UBND xã Sín Chải (từ 2025)' },
+  { username: 'truong.xasinhphinh', fullName: 'Thào A Lử', unit: 'DIENBIEN.XA.SINHPHINH', roles: ['unit_head'], label: 'Chủ tịch UBND xã Sính Phình (từ 2025)' },
   { username: 'uyvien.xatuachua', fullName: 'Quàng Thị Hoa', unit: 'DIENBIEN.XA.TUACHUA', roles: ['council_member'], label: 'ủy viên Hội đồng TĐ-KT xã Tủa Chùa' },
 ];
 

@@ -21,6 +21,7 @@ import {
   ScheduleOutlined,
   WalletOutlined,
   BarChartOutlined,
+  ReconciliationOutlined,
 } from '@ant-design/icons';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Permission } from '../../contract/roles.js';
@@ -121,6 +122,17 @@ export const APP_PAGES: AppPage[] = [
     permission: 'movement:read',
     page: lazyNamed(() => import('../features/registrations/RegistrationsPage.js'), 'RegistrationsPage'),
     menu: { labelKey: 'nav.registrations', icon: <SolutionOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.covenants,
+    permission: 'group:read',
+    page: lazyNamed(() => import('../features/covenants/CovenantListPage.js'), 'CovenantListPage'),
+    menu: { labelKey: 'nav.covenants', icon: <ReconciliationOutlined />, group: 'emulation' },
+  },
+  {
+    path: PATHS.covenant(':id'),
+    permission: 'group:read',
+    page: lazyNamed(() => import('../features/covenants/CovenantPage.js'), 'CovenantPage'),
   },
   {
     path: PATHS.assignments,

@@ -16,6 +16,9 @@ export const PATHS = {
   movements: '/phong-trao',
   movement: (id: string) => `/phong-trao/${id}`,
   registrations: '/dang-ky-thi-dua',
+  /** Giao ước thi đua of the clusters and blocks; `?year=` keeps one year. */
+  covenants: '/giao-uoc',
+  covenant: (id: string) => `/giao-uoc/${id}`,
   /** The registrations of one movement (and year, default this one). */
   registrationsOf: (movementId: string, year?: number) => `/dang-ky-thi-dua?movement=${movementId}${year ? `&year=${year}` : ''}`,
   reports: '/bao-cao',

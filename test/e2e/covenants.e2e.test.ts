@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { setUpJourney } from './support/journey.js';
+
+/**
+ * Today's provincial cluster of the new communes, from self-scoring to the flag: two members score
+ * and send their sheets, the head (Xã Tủa Chùa) closes scoring, lowers one score with a written
+ * reason and ends the covenant, three members vote their leader, and the leader's nomination for
+ * the provincial flag appears among the province's nominations.
+ */
+const VIEWPORT = { width: 1440, height: 1000 };
+const journey = setUpJourney({ viewport: VIEWPORT, acceptDownloads: true });
+const page = (): Page => journey.page;
+const CLUSTER = 'Cụm thi đua các xã vùng Tủa Chùa';
+const others: Page[] = [];
+let covenantUrl = '';
+
+afterAll(async () => {
+  for (const p of others) await p.context().close();
+});
+
+const visible = (p: Page, text: string | RegExp) => p.getByText(text, { exact: typeof text === 'string' }).first().isVisible();
+
+async function signIn(p: Page, username: string, fullName: string) {
+  await p.goto(journey.server.baseUrl);
+  await p.getByLabel('Tên đăng nhập').fill(username);
+  await p.getByLabel('Mật khẩu').fill('thidua2024');
+  await p.getByRole('button', { name: 'Đăng nhập' }).click();
+  await expect.poll(() => p.getByText(fullName).first().isVisible(), { timeout: 20_000 }).toBe(true);
+}
+
+async function signOut(p: Page) {
+  await p.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect.poll(() => p.getByLabel('Tên đăng nhập').isVisible(), { timeout: 20_000 }).toBe(true);
+}
+
+async function openCovenant(p: Page) {
+  if (covenantUrl) {
+    await p.goto(covenantUrl);
+  } else {
+    await p.getByRole('menuitem', { name: 'Giao ước thi đua' }).click();
+    await p.getByRole('link', { name: CLUSTER }).click();
+    covenantUrl = p.url();
+  }
+  await expect.poll(() => visible(p, 'Bảng tiêu chí'), { timeout: 20_000 }).toBe(true);
+}
+
+/** Clicks a button, then the same-named OK of the confirmation it opens. */
+async function confirm(p: Page, name: string) {
+  await p.getByRole('button', { name, exact: true }).first().click();
+  await p.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+}
+
+/** Signs for the unit, fills its sheet with the points given, saves and sends it. */
+async function scoreAndSend(p: Page, scores: Record<string, number>) {
+  await confirm(p, 'Ký giao ước');
+  await expect.poll(() => p.getByRole('button', { name: 'Nộp bảng tự chấm' }).isEnabled(), { timeout: 20_000 }).toBe(true);
+  for (const [code, score] of Object.entries(scores)) await p.getByLabel(`Điểm tự chấm tiêu chí ${code}`, { exact: true }).fill(String(score));
+  await p.getByLabel('Minh chứng tiêu chí 1.2', { exact: true }).fill('Báo cáo số 45/BC-UBND về giải quyết thủ tục hành chính trực tuyến');
+  await p.getByRole('button', { name: 'Lưu bảng điểm' }).click();
+  await expect.poll(() => visible(p, 'Đã lưu bảng điểm'), { timeout: 20_000 }).toBe(true);
+  await confirm(p, 'Nộp bảng tự chấm');
+  await expect.poll(() => visible(p, /^Đã nộp lúc .*; bảng tự chấm không sửa được nữa\.$/), { timeout: 20_000 }).toBe(true);
+}
+
+describe('a cluster’s covenant, from self-scoring to the flag', () => {
+  it('Xã Sín Chải signs, scores itself within the bounds and sends its sheet', async () => {
+    await signIn(page(), 'truong.xasinchai', 'Sùng A Chớ');
+    await openCovenant(page());
+    await scoreAndSend(page(), { '1.1': 130, '1.2': 140, '1.3': 90, '1.4': 130, '2.1': 90, '2.2': 90, '3.1': 45, '3.2': 90, '3.3': 40, C: 0, T: 0 });
+    await screenshot(page(), 'covenants', '01-sheet-sent');
+  });
+
+  it('the head, Xã Tủa Chùa, sends its own sheet and closes scoring', async () => {
+    await signOut(page());
+    await signIn(page(), 'truong.xatuachua', 'Lò Văn Xuân');
+    await openCovenant(page());
+    await scoreAndSend(page(), { '1.1': 145, '1.2': 150, '1.3': 95, '1.4': 145, '2.1': 95, '2.2': 95, '3.1': 50, '3.2': 100, '3.3': 45, C: 20, T: 0 });
+    await confirm(page(), 'Khóa chấm điểm');
+    await expect.poll(() => visible(page(), 'Đã khóa chấm điểm'), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('lowers one of Sín Chải’s scores with a written reason, which the sheet then shows, and ends the covenant', async () => {
+    await page().getByLabel('Bảng điểm của đơn vị', { exact: true }).click();
+    await page().locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Xã Sín Chải' }).first().click();
+    await page().getByRole('button', { name: 'Điều chỉnh tiêu chí 1.2' }).click();
+    const dialog = page().getByRole('dialog');
+    await dialog.getByLabel('Điểm sau điều chỉnh', { exact: true }).fill('120');
+    await dialog.getByLabel('Lý do điều chỉnh', { exact: true }).fill('Đối chiếu Cổng Dịch vụ công: tỷ lệ hồ sơ trực tuyến đạt 58 %, chưa đạt chỉ tiêu');
+    await dialog.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
+    await expect.poll(() => visible(page(), /tỷ lệ hồ sơ trực tuyến đạt 58 %/), { timeout: 20_000 }).toBe(true);
+    await screenshot(page(), 'covenants', '02-adjusted');
+    await confirm(page(), 'Kết thúc');
+    await expect.poll(() => visible(page(), 'Suy tôn đơn vị dẫn đầu'), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('three members vote their leader by secret ballot, and the head closes the vote', async () => {
+    await page().getByRole('button', { name: 'Mở biểu quyết suy tôn' }).click();
+    await expect.poll(() => visible(page(), 'Phiếu của Xã Tủa Chùa'), { timeout: 20_000 }).toBe(true);
+    await page().getByRole('radiogroup', { name: 'Phiếu của Xã Tủa Chùa' }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+    await expect.poll(() => visible(page(), 'Đã ghi phiếu của Xã Tủa Chùa'), { timeout: 20_000 }).toBe(true);
+    for (const [username, fullName, unit] of [
+      ['truong.xasinchai', 'Sùng A Chớ', 'Xã Sín Chải'],
+      ['truong.xasinhphinh', 'Thào A Lử', 'Xã Sính Phình'],
+    ] as const) {
+      const member = await journey.browser.newPage({ locale: 'vi-VN', viewport: VIEWPORT });
+      others.push(member);
+      await signIn(member, username, fullName);
+      await openCovenant(member);
+      await member.getByRole('radiogroup', { name: `Phiếu của ${unit}` }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+      await expect.poll(() => visible(member, `Đã ghi phiếu của ${unit}`), { timeout: 20_000 }).toBe(true);
+    }
+    await page().reload();
+    await expect.poll(() => visible(page(), '3/4'), { timeout: 20_000 }).toBe(true);
+    await page().getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
+    await page().getByRole('dialog').getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
+    await expect.poll(() => visible(page(), 'Được suy tôn'), { timeout: 20_000 }).toBe(true);
+    expect(await visible(page(), /đồng ý 3, không đồng ý 0, không biểu quyết 0; đạt 75 %/)).toBe(true);
+    await screenshot(page(), 'covenants', '03-vote');
+  });
+
+  it('the leader’s nomination for the provincial flag appears among the province’s nominations', async () => {
+    await signOut(page());
+    await signIn(page(), 'canbo.tinh', 'Vì Văn Thắng');
+    await page().getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
+    const row = page().getByRole('row').filter({ hasText: 'Xã Tủa Chùa' }).filter({ hasText: 'Cờ thi đua của Ủy ban nhân dân tỉnh' });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await screenshot(page(), 'covenants', '04-nomination');
+  });
+});
