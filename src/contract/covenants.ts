@@ -256,3 +256,27 @@ export const CriteriaImportSummarySchema = z.object({
   rows: z.number().int().describe('Số dòng của bảng tiêu chí trong tệp'),
   dryRun: z.boolean().describe('true: chỉ kiểm tra, chưa ghi'),
 });
+
+/** An indicator of a report a criterion may be tied to (a movement of the organiser or above, that year). */
+export const CovenantIndicatorSchema = z.object({
+  id: IdSchema,
+  code: z.string(),
+  name: z.string(),
+  unitOfMeasure: z.string(),
+  movementName: z.string(),
+});
+export const CovenantIndicatorListSchema = z.object({ items: z.array(CovenantIndicatorSchema) });
+
+/** What a tied criterion's accepted figure earns: full marks at the target, else the share reached. */
+export const ScoreSuggestionSchema = z.object({
+  criterionId: IdSchema,
+  indicatorName: z.string(),
+  figure: z.number().nullable().describe('Số liệu của báo cáo đã tiếp nhận gần nhất trong năm; null khi chưa có'),
+  unitOfMeasure: z.string(),
+  target: z.string().nullable().describe('Chỉ tiêu áp dụng cho cấp của đơn vị, ví dụ "≥ 60 %"'),
+  met: z.boolean().nullable(),
+  suggestedScore: z.number().nullable().describe('Điểm gợi ý; null khi thiếu số liệu hoặc chỉ tiêu'),
+  dueOn: IsoDateSchema.nullable().describe('Hạn của báo cáo lấy số liệu'),
+});
+export const ScoreSuggestionListSchema = z.object({ items: z.array(ScoreSuggestionSchema) });
+export type ScoreSuggestion = z.infer<typeof ScoreSuggestionSchema>;

@@ -627,6 +627,10 @@ const ROUTES: Record<string, RouteSpec> = {
   },
   'GET /api/covenants/:id/scores.xlsx': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/scores.xlsx`), sibling: 'deny' }] },
   'GET /api/covenants/:id/minutes.docx': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/minutes.docx`), sibling: 'deny' }] },
+  'GET /api/covenants/:id/indicators': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/indicators`), sibling: 'deny' }] },
+  'GET /api/covenants/:id/scores/:unitId/suggestions': {
+    probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/suggestions`), sibling: 'deny' }],
+  },
   'GET /api/covenants/:id/ranking': { probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/ranking`), sibling: 'deny' }] },
   'GET /api/statistics/tt02/:form.xlsx': {
     probes: [{ probe: (f) => json('GET', `/api/statistics/tt02/0603.xlsx?unitId=${f.h.district.id}&year=2024`), sibling: 'deny' }],

@@ -4,6 +4,7 @@ import {
   AdjustScoreBodySchema,
   CastCovenantBallotBodySchema,
   CloseVoteBodySchema,
+  CovenantIndicatorListSchema,
   CovenantLeadersQuerySchema,
   CovenantLeadersSchema,
   GovernmentFlagsBodySchema,
@@ -15,6 +16,7 @@ import {
   ListCovenantsQuerySchema,
   RankingSchema,
   SaveScoresBodySchema,
+  ScoreSuggestionListSchema,
   SignCovenantBodySchema,
   UnitParamsSchema,
   UnitScoresSchema,
@@ -24,6 +26,7 @@ import { ErrorBodySchema } from '../../../contract/errors.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import * as scores from './covenant-scores.service.js';
+import * as indicators from './covenant-indicators.service.js';
 import * as vote from './covenant-vote.service.js';
 import * as service from './covenants.service.js';
 import { z } from 'zod';
@@ -125,6 +128,19 @@ export const covenantRoutes =
         response: { 201: z.object({ nominationIds: z.array(IdSchema) }), ...errors },
       },
       handler: async (request, reply) => reply.status(201).send(await vote.proposeGovernmentFlags(ctx, requireActor(request), request.body)),
+    });
+    app.get('/api/covenants/:id/indicators', {
+      schema: { tags, summary: 'Chỉ tiêu báo cáo có thể gắn với tiêu chí (phong trào của cấp tổ chức hoặc cấp trên trong năm)', params: IdParamsSchema, response: { 200: CovenantIndicatorListSchema, ...errors } },
+      handler: async (request) => indicators.listCovenantIndicators(ctx, requireActor(request), request.params.id),
+    });
+    app.get('/api/covenants/:id/scores/:unitId/suggestions', {
+      schema: {
+        tags,
+        summary: 'Điểm gợi ý cho các tiêu chí gắn chỉ tiêu: từ số liệu báo cáo đã tiếp nhận của đơn vị trong năm, đủ điểm khi đạt chỉ tiêu',
+        params: UnitParamsSchema,
+        response: { 200: ScoreSuggestionListSchema, ...errors },
+      },
+      handler: async (request) => indicators.scoreSuggestions(ctx, requireActor(request), request.params.id, request.params.unitId),
     });
     app.get('/api/covenants/:id/ranking', {
       schema: { tags, summary: 'Xếp hạng theo tổng điểm sau điều chỉnh, với tiêu chí phụ khi bằng điểm', params: IdParamsSchema, response: { 200: RankingSchema, ...errors } },

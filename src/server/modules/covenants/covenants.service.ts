@@ -9,6 +9,7 @@ import { canSee, requirePermission, type Actor } from '../../http/actor.js';
 import { invalidField, isUniqueViolation, staleVersion } from '../../service-errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { covenantAccess, requireManage, requireStatus, requireSteer, seesScoresOf, type CovenantAccess } from './covenant-access.js';
+import { checkIndicatorTies, keepAvailableTies } from './covenant-indicators.service.js';
 import { sheetTotals } from './covenant-scores.service.js';
 import { presentVote } from './covenant-vote.service.js';
 import * as repo from './covenants.repo.js';
@@ -112,9 +113,10 @@ export async function createCovenant(ctx: ServiceContext, actor: Actor | null, b
       if (body.copyFromCovenantId) {
         const source = await covenantAccess(tx, actor, body.copyFromCovenantId).catch(() => null);
         if (!source) throw invalidField('copyFromCovenantId', 'Giao ước để chép không tồn tại hoặc nằm ngoài phạm vi của bạn');
-        table = tableOf(await repo.listCriteria(tx, source.row.id));
+        table = await keepAvailableTies(tx, group.organiserPath, group.year, tableOf(await repo.listCriteria(tx, source.row.id)));
       }
       const rows = table.length ? checkTable(table) : [];
+      await checkIndicatorTies(tx, group.organiserPath, group.year, rows);
       id = await repo.insertCovenant(tx, { groupId: group.id, title: body.title, scoringDeadline: body.scoringDeadline });
       await repo.replaceCriteria(tx, id, rows);
       await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'covenant.create', entityType: 'covenant', entityId: id, before: null, after: { ...body, criteria: rows.length } });
@@ -133,6 +135,7 @@ export async function updateCovenant(ctx: ServiceContext, actor: Actor | null, i
     requireStatus(access, body.criteria ? ['draft'] : ['draft', 'scoring'], body.criteria ? 'sửa bảng tiêu chí' : 'sửa');
     if (access.row.version !== body.version) throw staleVersion();
     const rows = body.criteria ? checkTable(body.criteria) : null;
+    if (rows) await checkIndicatorTies(tx, access.row.organiserPath, access.row.year, rows);
     if (!(await repo.updateCovenant(tx, id, body.version, { ...(body.title ? { title: body.title } : {}), ...(body.scoringDeadline ? { scoringDeadline: body.scoringDeadline } : {}) }))) throw staleVersion();
     if (rows) await repo.replaceCriteria(tx, id, rows);
     await appendAudit(tx, {

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.js';
 import { useT } from '../../i18n/useT.js';
 import { codeDepth, criteriaBody, editorRowsOf, indexedFieldErrors, suggestNextCode, type CriterionEditorRow, type IndexedFieldErrors } from './covenant-model.js';
 import { points, useCovenantError } from './covenant-parts.js';
-import { useUpdateCovenant } from './useCovenants.js';
+import { useCovenantIndicators, useUpdateCovenant } from './useCovenants.js';
 
 const KINDS: readonly CriterionKind[] = ['group', 'criterion', 'bonus', 'penalty'];
 const NO_ERRORS: IndexedFieldErrors = { rows: new Map(), general: [] };
@@ -30,6 +30,7 @@ export function CriteriaEditor({ covenant, onClose }: { covenant: Covenant; onCl
   const { message } = App.useApp();
   const covenantError = useCovenantError();
   const update = useUpdateCovenant(covenant.id);
+  const indicators = useCovenantIndicators(covenant.id);
   const [rows, setRows] = useState<CriterionEditorRow[]>(() => editorRowsOf(covenant.criteria));
   const [errors, setErrors] = useState<IndexedFieldErrors>(NO_ERRORS);
   const nextKey = useRef(0);
@@ -191,6 +192,24 @@ export function CriteriaEditor({ covenant, onClose }: { covenant: Covenant; onCl
                 {t('covenant.criteria.evidenceRequired')}
               </Checkbox>
             ),
+          },
+          {
+            title: t('covenant.criteria.indicator'),
+            key: 'indicator',
+            width: 220,
+            render: (_, r, i) =>
+              r.kind === 'criterion' && (
+                <Select<string>
+                  allowClear
+                  aria-label={t('covenant.criteria.rowIndicator', { n: i + 1 })}
+                  value={r.indicatorId ?? undefined}
+                  onChange={(v) => patch(i, { indicatorId: v ?? null })}
+                  placeholder={t('covenant.criteria.noIndicator')}
+                  style={{ width: '100%' }}
+                  options={(indicators.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name}${x.unitOfMeasure ? ` (${x.unitOfMeasure})` : ''} — ${x.movementName}` }))}
+                  popupMatchSelectWidth={false}
+                />
+              ),
           },
           {
             title: t('common.actions'),

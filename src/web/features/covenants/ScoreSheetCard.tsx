@@ -2,12 +2,13 @@ import { Alert, App, Button, Card, Flex, Input, InputNumber, Table, Tag, Typogra
 import { useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Covenant, Criterion, UnitScores } from '../../../contract/covenants.js';
 import { formatDateTimeVi, formatDateVi, todayInVietnam } from '../../../core/dates.js';
+import { formatNumberVi } from '../../../core/reporting/numbers.js';
 import { ApiError } from '../../api/client.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
 import { draftTotals, isPastDeadline, isSheetDirty, missingEvidence, scoredLines, sheetBody, sheetDraftOf, sheetFieldErrors, type SheetDraft, type SheetDraftLine } from './covenant-model.js';
 import { CriterionKindTag, points, useCovenantError } from './covenant-parts.js';
-import { useSaveScores, useSubmitScores, useUnitScores } from './useCovenants.js';
+import { useSaveScores, useScoreSuggestions, useSubmitScores, useUnitScores } from './useCovenants.js';
 
 /** Bảng tự chấm điểm of one member unit the user scores for, while scoring is open. */
 export function ScoreSheetCard({ covenant, unitId }: { covenant: Covenant; unitId: string }) {
@@ -53,6 +54,9 @@ function SheetEditor({
   const saved = useMemo(() => sheetDraftOf(sheet), [sheet]);
   const [draft, setDraft] = useState<SheetDraft>(saved);
   const editable = sheet.canEdit;
+  const tied = c.criteria.some((x) => x.indicatorId !== null);
+  const suggestions = useScoreSuggestions(c.id, sheet.unitId, tied);
+  const suggestionOf = new Map((suggestions.data?.items ?? []).map((x) => [x.criterionId, x]));
   const dirty = isSheetDirty(lines, draft, saved);
   const totals = draftTotals(c.criteria, draft);
   const needsEvidence = missingEvidence(lines, draft);
@@ -136,11 +140,31 @@ function SheetEditor({
           {
             title: t('covenant.criteria.name'),
             key: 'name',
-            render: (_, r) => (
-              <>
-                {r.name} <CriterionKindTag kind={r.kind} />
-              </>
-            ),
+            render: (_, r) => {
+              const hint = suggestionOf.get(r.id);
+              return (
+                <>
+                  {r.name} <CriterionKindTag kind={r.kind} />
+                  {hint && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {hint.figure === null
+                        ? t('covenant.sheet.noFigure', { indicator: hint.indicatorName })
+                        : t('covenant.sheet.figure', {
+                            indicator: hint.indicatorName,
+                            figure: `${formatNumberVi(hint.figure)}${hint.unitOfMeasure ? ` ${hint.unitOfMeasure}` : ''}`,
+                            target: hint.target ?? '—',
+                            due: hint.dueOn ? formatDateVi(hint.dueOn) : '',
+                          })}
+                      {editable && hint.suggestedScore !== null && (
+                        <Button size="small" type="link" onClick={() => patch(r.id, { score: hint.suggestedScore })}>
+                          {t('covenant.sheet.useSuggestion', { points: points(hint.suggestedScore) })}
+                        </Button>
+                      )}
+                    </Typography.Text>
+                  )}
+                </>
+              );
+            },
           },
           { title: t('covenant.sheet.max'), key: 'max', width: 90, align: 'right', render: (_, r) => points(r.maxPoints) },
           {

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   AdjustScoreBody,
   Covenant,
+  CovenantIndicatorSchema,
   CovenantLeadersSchema,
   CovenantListSchema,
   CovenantSummarySchema,
@@ -10,6 +11,7 @@ import type {
   OpenVoteBodySchema,
   Ranking,
   SaveScoresBody,
+  ScoreSuggestion,
   UnitScores,
   UpdateCovenantBodySchema,
   VoteChoiceSchema,
@@ -210,5 +212,21 @@ export function useProposeGovernmentFlags() {
   return useMutation({
     mutationFn: (body: { organiserUnitId: string; year: number; unitIds: string[] }) => api.post<{ nominationIds: string[] }>('/api/covenant-leaders/government-flags', body),
     onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['covenant-leaders'] }), queryClient.invalidateQueries({ queryKey: ['nominations'] })]),
+  });
+}
+
+export type CovenantIndicator = z.infer<typeof CovenantIndicatorSchema>;
+
+/** The report indicators a criterion may be tied to. */
+export function useCovenantIndicators(id: string) {
+  return useQuery({ queryKey: [...covenantKeys.detail(id), 'indicators'], queryFn: () => api.get<{ items: CovenantIndicator[] }>(`${base(id)}/indicators`) });
+}
+
+/** What the unit's accepted report figures earn on the tied criteria. */
+export function useScoreSuggestions(id: string, unitId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...covenantKeys.scores(id, unitId), 'suggestions'],
+    queryFn: () => api.get<{ items: ScoreSuggestion[] }>(`${base(id)}/scores/${unitId}/suggestions`),
+    enabled,
   });
 }
