@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readDocxText } from '../../src/server/render/docx-text.js';
 import { screenshot } from './support/browser.js';
 import { setUpJourney } from './support/journey.js';
+import { signIn, signOut, visible } from './support/session.js';
 
 /**
  * A commendation from proposal to certificate, in today's Xã Tủa Chùa: the chairman proposes a
@@ -30,33 +31,27 @@ afterAll(async () => {
   for (const p of voters) await p.context().close();
 });
 
-async function signIn(p: Page, username: string, fullName: string) {
-  await p.goto(journey.server.baseUrl);
-  await p.getByLabel('Tên đăng nhập').fill(username);
-  await p.getByLabel('Mật khẩu').fill('thidua2024');
-  await p.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => p.getByText(fullName).first().isVisible(), { timeout: 20_000 }).toBe(true);
-}
-
-async function signOut(p: Page) {
-  await p.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect.poll(() => p.getByLabel('Tên đăng nhập').isVisible(), { timeout: 20_000 }).toBe(true);
-}
-
-const visible = (p: Page, text: string | RegExp) => p.getByText(text, { exact: typeof text === 'string' }).first().isVisible();
-
 // antd keeps an invisible listbox for screen readers: click the visible item of the open dropdown.
 const option = (p: Page, text: string) => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
 
-/** Opens an antd Select, optionally types into its search, and clicks the option showing `text`. */
+/**
+ * Opens an antd Select, optionally types into its search, and clicks the option showing `text`;
+ * then checks the select shows it, and tries once more if the click fell through a dropdown that
+ * was still moving (the choice would be silently lost).
+ */
 async function choose(scope: Page | Locator, p: Page, label: string, text: string, search?: string) {
   const select = scope.getByLabel(label, { exact: true });
-  await select.click();
-  if (search !== undefined) await select.fill(search);
-  await option(p, text).click();
-  // A dropdown still closing keeps its options clickable-looking: the next choice could land on
-  // it and do nothing. Wait until it is gone.
-  await expect.poll(() => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), { timeout: 10_000 }).toBe(0);
+  const shown = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    await select.click();
+    if (search !== undefined) await select.fill(search);
+    await option(p, text).click();
+    // A dropdown still closing keeps its options clickable-looking: the next choice could land on
+    // it and do nothing. Wait until it is gone.
+    await expect.poll(() => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), { timeout: 10_000 }).toBe(0);
+    if ((await shown.textContent())?.includes(text)) return;
+  }
+  throw new Error(`choose: "${text}" is not selected in "${label}"`);
 }
 
 async function saveDownload(trigger: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
@@ -74,7 +69,7 @@ async function vote(p: Page) {
 
 describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () => {
   it('the chairman proposes Lầu Thị Sua for Lao động tiên tiến, sees why she is eligible and sends it', async () => {
-    await signIn(page(), 'truong.xatuachua', 'Lò Văn Xuân');
+    await signIn(page(), journey.server.baseUrl, 'truong.xatuachua', 'Lò Văn Xuân');
     await page().getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
     await page().getByRole('button', { name: 'Lập đề nghị' }).click();
     await expect.poll(() => page().getByRole('heading', { name: 'Lập đề nghị khen thưởng' }).isVisible(), { timeout: 20_000 }).toBe(true);
@@ -108,7 +103,7 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
   });
 
   it('the secretary schedules a session with it, opens it with all five present, votes and enters the two paper ballots', async () => {
-    await signIn(page(), 'thuky.xatuachua', 'Tòng Thị Lả');
+    await signIn(page(), journey.server.baseUrl, 'thuky.xatuachua', 'Tòng Thị Lả');
     await page().getByRole('menuitem', { name: 'Phiên họp xét' }).click();
     await page().getByRole('button', { name: 'Tạo phiên họp' }).click();
     const form = page().getByRole('dialog');
@@ -139,8 +134,19 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
     const paper = page().getByRole('dialog');
     for (const name of ['Lò Văn Pọm', 'Sùng A Tủa']) {
       await choose(paper, page(), 'Thành viên', name);
-      await paper.getByRole('radiogroup', { name: `Phiếu cho ${NOMINEE}` }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
-      await paper.getByRole('button', { name: 'Ghi phiếu', exact: true }).click();
+      // Marked once the choice is in the form's state: the button then turns on.
+      const agree = paper.getByRole('radiogroup', { name: `Phiếu cho ${NOMINEE}` }).getByRole('radio', { name: 'Đồng ý', exact: true });
+      const record = paper.getByRole('button', { name: 'Ghi phiếu', exact: true });
+      await expect
+        .poll(
+          async () => {
+            if (!(await agree.isChecked())) await agree.check();
+            return record.isEnabled();
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      await record.click();
       await expect.poll(() => visible(page(), `Đã ghi phiếu của ${name}`), { timeout: 20_000 }).toBe(true);
     }
     // The members who vote in person are not offered: only the two without an account.
@@ -163,7 +169,7 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
     ] as const) {
       const member = await journey.browser.newPage({ locale: 'vi-VN', viewport: VIEWPORT });
       voters.push(member);
-      await signIn(member, username, fullName);
+      await signIn(member, journey.server.baseUrl, username, fullName);
       await member.getByRole('menuitem', { name: 'Phiên họp xét' }).click();
       await member.getByRole('link', { name: SESSION_TITLE }).click();
       await vote(member);
@@ -196,7 +202,7 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
   });
 
   it('the officer approves, drafts and issues the decision, and downloads the Giấy khen', async () => {
-    await signIn(page(), 'canbo.xatuachua', 'Giàng Thị Dung');
+    await signIn(page(), journey.server.baseUrl, 'canbo.xatuachua', 'Giàng Thị Dung');
     await page().getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
     await page().getByRole('link', { name: NOMINEE }).click();
     await expect.poll(() => visible(page(), 'Đã bỏ phiếu'), { timeout: 20_000 }).toBe(true);
@@ -238,7 +244,7 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
 
   it('the province caps CSTĐCS at 15 % of LĐTT for every commune, and the commune reads the rule', async () => {
     await signOut(page());
-    await signIn(page(), 'canbo.tinh', 'Vì Văn Thắng');
+    await signIn(page(), journey.server.baseUrl, 'canbo.tinh', 'Vì Văn Thắng');
     await page().getByRole('menuitem', { name: 'Chỉ tiêu, quy định khen thưởng' }).click();
     await expect.poll(() => visible(page(), /Chưa cấp nào giới hạn tỷ lệ/), { timeout: 20_000 }).toBe(true);
     await page().getByLabel('Tỷ lệ tối đa của cấp này').fill('15');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { setUpJourney } from './support/journey.js';
+import { signIn, signOut, visible } from './support/session.js';
 
 /**
  * Today's provincial cluster of the new communes, from self-scoring to the flag: two members score
@@ -19,21 +20,6 @@ let covenantUrl = '';
 afterAll(async () => {
   for (const p of others) await p.context().close();
 });
-
-const visible = (p: Page, text: string | RegExp) => p.getByText(text, { exact: typeof text === 'string' }).first().isVisible();
-
-async function signIn(p: Page, username: string, fullName: string) {
-  await p.goto(journey.server.baseUrl);
-  await p.getByLabel('Tên đăng nhập').fill(username);
-  await p.getByLabel('Mật khẩu').fill('thidua2024');
-  await p.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => p.getByText(fullName).first().isVisible(), { timeout: 20_000 }).toBe(true);
-}
-
-async function signOut(p: Page) {
-  await p.getByRole('button', { name: 'Đăng xuất' }).click();
-  await expect.poll(() => p.getByLabel('Tên đăng nhập').isVisible(), { timeout: 20_000 }).toBe(true);
-}
 
 async function openCovenant(p: Page) {
   if (covenantUrl) {
@@ -66,7 +52,7 @@ async function scoreAndSend(p: Page, scores: Record<string, number>) {
 
 describe('a cluster’s covenant, from self-scoring to the flag', () => {
   it('Xã Sín Chải signs, scores itself within the bounds and sends its sheet', async () => {
-    await signIn(page(), 'truong.xasinchai', 'Sùng A Chớ');
+    await signIn(page(), journey.server.baseUrl, 'truong.xasinchai', 'Sùng A Chớ');
     await openCovenant(page());
     await scoreAndSend(page(), { '1.1': 130, '1.2': 140, '1.3': 90, '1.4': 130, '2.1': 90, '2.2': 90, '3.1': 45, '3.2': 90, '3.3': 40, C: 0, T: 0 });
     await screenshot(page(), 'covenants', '01-sheet-sent');
@@ -74,7 +60,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
 
   it('the head, Xã Tủa Chùa, sends its own sheet and closes scoring', async () => {
     await signOut(page());
-    await signIn(page(), 'truong.xatuachua', 'Lò Văn Xuân');
+    await signIn(page(), journey.server.baseUrl, 'truong.xatuachua', 'Lò Văn Xuân');
     await openCovenant(page());
     await scoreAndSend(page(), { '1.1': 145, '1.2': 150, '1.3': 95, '1.4': 145, '2.1': 95, '2.2': 95, '3.1': 50, '3.2': 100, '3.3': 45, C: 20, T: 0 });
     await confirm(page(), 'Khóa chấm điểm');
@@ -106,7 +92,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
     ] as const) {
       const member = await journey.browser.newPage({ locale: 'vi-VN', viewport: VIEWPORT });
       others.push(member);
-      await signIn(member, username, fullName);
+      await signIn(member, journey.server.baseUrl, username, fullName);
       await openCovenant(member);
       await member.getByRole('radiogroup', { name: `Phiếu của ${unit}` }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
       await expect.poll(() => visible(member, `Đã ghi phiếu của ${unit}`), { timeout: 20_000 }).toBe(true);
@@ -122,7 +108,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
 
   it('the leader’s nomination for the provincial flag appears among the province’s nominations', async () => {
     await signOut(page());
-    await signIn(page(), 'canbo.tinh', 'Vì Văn Thắng');
+    await signIn(page(), journey.server.baseUrl, 'canbo.tinh', 'Vì Văn Thắng');
     await page().getByRole('menuitem', { name: 'Đề nghị khen thưởng' }).click();
     const row = page().getByRole('row').filter({ hasText: 'Xã Tủa Chùa' }).filter({ hasText: 'Cờ thi đua của Ủy ban nhân dân tỉnh' });
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBeGreaterThan(0);

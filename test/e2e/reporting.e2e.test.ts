@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { unzip } from '../../src/server/render/docx/read-docx.testing.js';
 import { screenshot } from './support/browser.js';
 import { setUpJourney } from './support/journey.js';
+import { signIn } from './support/session.js';
 
 /**
  * The seed's reporting cycle: the district officer follows the dispatch's report request, the
@@ -20,14 +21,6 @@ const NARRATIVE = 'Xã Mường Báng tổ chức phát động phong trào đ�
 let reporter: Page;
 let assignmentUrl = '';
 let reportUrl = '';
-
-async function signIn(page: Page, username: string, fullName: string) {
-  await page.goto(journey.server.baseUrl);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill('thidua2024');
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await expect.poll(() => page.getByText(fullName).first().isVisible(), { timeout: 20_000 }).toBe(true);
-}
 
 /** Types into an antd InputNumber labelled with the indicator's name. */
 async function fillNumber(page: Page, label: string, value: string) {
@@ -45,7 +38,7 @@ const tile = (title: string) =>
 
 describe('the reporting cycle of the seed dispatch', () => {
   it('the district officer opens the report request and sees who has not reported', async () => {
-    await signIn(journey.page, 'canbo.thidua', 'Lò Thị Hạnh');
+    await signIn(journey.page, journey.server.baseUrl, 'canbo.thidua', 'Lò Thị Hạnh');
     await journey.page.goto(`${journey.server.baseUrl}/nhiem-vu`);
     await journey.page.getByRole('link', { name: new RegExp(ASSIGNMENT) }).first().click();
     await expect.poll(() => journey.page.getByRole('tab', { name: 'Tổng quan' }).isVisible(), { timeout: 20_000 }).toBe(true);
@@ -61,7 +54,7 @@ describe('the reporting cycle of the seed dispatch', () => {
 
   it('the commune reporter fills in the report and sends it', async () => {
     reporter = await journey.browser.newPage({ locale: 'vi-VN', viewport: { width: 1440, height: 1000 } });
-    await signIn(reporter, 'baocao.muongbang', 'Quàng Văn Dũng');
+    await signIn(reporter, journey.server.baseUrl, 'baocao.muongbang', 'Quàng Văn Dũng');
     await reporter.goto(`${journey.server.baseUrl}/bao-cao`);
     await reporter.getByRole('button', { name: 'Lập báo cáo' }).first().click();
     await expect.poll(() => reporter.getByLabel('Tổng số hộ trên địa bàn', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);

@@ -91,7 +91,8 @@ export function AgendaTable({ session, ballot, compact = false }: Props) {
           <Radio.Group
             style={{ whiteSpace: 'nowrap' }}
             aria-label={t('meeting.item.choiceFor', { name: i.nomination.nominee.name })}
-            value={ballot.choices[i.id]}
+            // null, not undefined: an unmarked ballot must show unmarked, never a stale click.
+            value={ballot.choices[i.id] ?? null}
             disabled={ballot.disabled}
             onChange={(e) => ballot.onChoose(i.id, e.target.value as VoteChoice)}
             options={VOTE_CHOICES.map((c) => ({ value: c, label: t(`meeting.choice.${c}`) }))}

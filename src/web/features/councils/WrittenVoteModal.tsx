@@ -42,6 +42,8 @@ export function WrittenVoteModal({ session, members, onClose }: { session: Sessi
       title={t('meeting.writtenTitle')}
       width={1100}
       onCancel={onClose}
+      // Ballots being entered are not thrown away by a click beside the dialog.
+      maskClosable={false}
       destroyOnHidden
       footer={
         <Flex justify="end" gap={8}>
