@@ -49,9 +49,21 @@ export async function buildServer() {
   });
 }
 
+/**
+ * Always the production bundle: a build started under the test runner inherits NODE_ENV=test, and
+ * antd's components then give every radio group the same fixed name ("test-id"), so two groups on
+ * one page uncheck each other in the browser.
+ */
 export async function buildWeb() {
   const { build } = await import('vite');
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 /**

@@ -50,6 +50,13 @@ async function scoreAndSend(p: Page, scores: Record<string, number>) {
   await expect.poll(() => visible(p, /^Đã nộp lúc .*; bảng tự chấm không sửa được nữa\.$/), { timeout: 20_000 }).toBe(true);
 }
 
+/** The unit head marks "Đồng ý" for the unit and sends the ballot. */
+async function castBallot(p: Page, unit: string) {
+  await p.getByRole('radiogroup', { name: `Phiếu của ${unit}` }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
+  await p.getByRole('button', { name: `Gửi phiếu của ${unit}` }).click();
+  await expect.poll(() => visible(p, `Đã ghi phiếu của ${unit}`), { timeout: 20_000 }).toBe(true);
+}
+
 describe('a cluster’s covenant, from self-scoring to the flag', () => {
   it('Xã Sín Chải signs, scores itself within the bounds and sends its sheet', async () => {
     await signIn(page(), journey.server.baseUrl, 'truong.xasinchai', 'Sùng A Chớ');
@@ -84,8 +91,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
   it('three members vote their leader by secret ballot, and the head closes the vote', async () => {
     await page().getByRole('button', { name: 'Mở biểu quyết suy tôn' }).click();
     await expect.poll(() => visible(page(), 'Phiếu của Xã Tủa Chùa'), { timeout: 20_000 }).toBe(true);
-    await page().getByRole('radiogroup', { name: 'Phiếu của Xã Tủa Chùa' }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
-    await expect.poll(() => visible(page(), 'Đã ghi phiếu của Xã Tủa Chùa'), { timeout: 20_000 }).toBe(true);
+    await castBallot(page(), 'Xã Tủa Chùa');
     for (const [username, fullName, unit] of [
       ['truong.xasinchai', 'Sùng A Chớ', 'Xã Sín Chải'],
       ['truong.xasinhphinh', 'Thào A Lử', 'Xã Sính Phình'],
@@ -94,8 +100,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
       others.push(member);
       await signIn(member, journey.server.baseUrl, username, fullName);
       await openCovenant(member);
-      await member.getByRole('radiogroup', { name: `Phiếu của ${unit}` }).getByRole('radio', { name: 'Đồng ý', exact: true }).check();
-      await expect.poll(() => visible(member, `Đã ghi phiếu của ${unit}`), { timeout: 20_000 }).toBe(true);
+      await castBallot(member, unit);
     }
     await page().reload();
     await expect.poll(() => visible(page(), '3/4'), { timeout: 20_000 }).toBe(true);

@@ -76,26 +76,38 @@ function Voting({ covenant: c, vote }: { covenant: Covenant; vote: CovenantVote 
   const [closing, setClosing] = useState(false);
   const nameOf = (unitId: string) => c.members.find((m) => m.unitId === unitId)?.unitName ?? '';
   const mine = new Map(vote.myChoices.map((b) => [b.unitId, b.choice]));
+  // Chosen first, then sent: the radio shows the choice being made, or the ballot already recorded.
+  const [picked, setPicked] = useState<Record<string, Choice>>({});
   return (
     <>
       <VoteFacts vote={vote} />
-      {c.votingUnitIds.map((unitId) => (
-        <Flex key={unitId} gap="small" align="center" wrap style={{ marginTop: 12 }}>
-          <Typography.Text strong>{t('covenant.vote.ballotOf', { unit: nameOf(unitId) })}</Typography.Text>
-          <Radio.Group
-            aria-label={t('covenant.vote.ballotOf', { unit: nameOf(unitId) })}
-            value={mine.get(unitId)}
-            disabled={cast.isPending}
-            onChange={(e) =>
-              cast.mutate(
-                { unitId, choice: e.target.value as Choice },
-                { onSuccess: () => void message.success(t('covenant.vote.cast', { unit: nameOf(unitId) })), onError: (err) => covenantError(err) },
-              )
-            }
-            options={CHOICES.map((choice) => ({ value: choice, label: t(`covenant.vote.choice.${choice}`) }))}
-          />
-        </Flex>
-      ))}
+      {c.votingUnitIds.map((unitId) => {
+        const label = t('covenant.vote.ballotOf', { unit: nameOf(unitId) });
+        const choice = picked[unitId] ?? mine.get(unitId) ?? null;
+        return (
+          <Flex key={unitId} gap="small" align="center" wrap style={{ marginTop: 12 }}>
+            <Typography.Text strong>{label}</Typography.Text>
+            <Radio.Group
+              aria-label={label}
+              value={choice}
+              onChange={(e) => setPicked((p) => ({ ...p, [unitId]: e.target.value as Choice }))}
+              options={CHOICES.map((x) => ({ value: x, label: t(`covenant.vote.choice.${x}`) }))}
+            />
+            <Button
+              disabled={picked[unitId] === undefined || picked[unitId] === mine.get(unitId)}
+              loading={cast.isPending && cast.variables?.unitId === unitId}
+              onClick={() =>
+                cast.mutate(
+                  { unitId, choice: picked[unitId]! },
+                  { onSuccess: () => void message.success(t('covenant.vote.cast', { unit: nameOf(unitId) })), onError: (err) => covenantError(err) },
+                )
+              }
+            >
+              {t('covenant.vote.send', { unit: nameOf(unitId) })}
+            </Button>
+          </Flex>
+        );
+      })}
       {canSteer(c) && (
         <Button type="primary" danger style={{ marginTop: 16 }} onClick={() => setClosing(true)}>
           {t('covenant.vote.close')}
