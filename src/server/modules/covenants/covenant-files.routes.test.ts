@@ -1,17 +1,16 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../../test/support/app.js';
-import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
+import { createTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
+import { buildClusterWorld } from './covenants.test-fixtures.js';
+import type { makeHierarchy } from '../../../../test/support/factories.js';
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
 import { CreateIndicatorBodySchema, CreateMovementBodySchema } from '../../../contract/reporting.js';
-import type { Role } from '../../../contract/roles.js';
 import { auditLog } from '../../db/schema.js';
 import type { CellInput } from '../../render/cells.js';
 import { buildCsv } from '../../render/csv.js';
 import { readDocxText } from '../../render/docx-text.js';
 import { buildXlsx, cellText, readXlsx } from '../../render/xlsx.js';
-import { createGroup } from '../groups/groups.service.js';
 import { createIndicator } from '../movements/indicators.service.js';
 import { createMovement } from '../movements/movements.service.js';
 
@@ -61,7 +60,6 @@ const EDITED: CellInput[][] = [
   ['T', 'Điểm trừ: báo cáo chậm', 'diem tru', '30', ''],
 ];
 
-const sign = async (unitId: string, roles: Role[]) => new Client(t.app).signIn((await makeUser(t.ctx, { unitId, roles })).username, TEST_PASSWORD);
 const xlsxOf = (rows: CellInput[][]) => buildXlsx([{ name: 'Bảng tiêu chí', columns: HEADER.map((header) => ({ header })), rows }]);
 const upload = (client: Client, query: string, bytes: Buffer, contentType = XLSX) =>
   client.request({ method: 'POST', url: `/api/covenants/${covenantId}/criteria/import${query}`, payload: bytes, headers: { 'content-type': contentType } });
@@ -86,23 +84,8 @@ async function sheets(bytes: Buffer): Promise<Record<string, string[][]>> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  t.ctx.now = () => new Date('2024-10-20T03:00:00Z');
-  h = await makeHierarchy(t.ctx);
-  officer = await sign(h.district.id, ['officer']);
-  headA = await sign(h.communeA.id, ['unit_head']);
-  reporterA = await sign(h.communeA.id, ['reporter']);
-  headB = await sign(h.communeB.id, ['unit_head']);
-  reporterB = await sign(h.communeB.id, ['reporter']);
-  otherOfficer = await sign(h.otherDistrict.id, ['officer']);
-  const group = await createGroup(t.ctx, null, {
-    name: 'Cụm thi đua các xã vùng cao',
-    kind: 'cluster',
-    year: 2024,
-    organiserUnitId: h.district.id,
-    memberUnitIds: [h.communeA.id, h.communeB.id],
-    headUnitId: h.communeA.id,
-    deputyUnitId: h.communeB.id,
-  });
+  const world = await buildClusterWorld(t);
+  ({ h, officer, headA, reporterA, headB, reporterB, otherOfficer } = world);
   const movement = await createMovement(
     t.ctx,
     null,
@@ -110,7 +93,7 @@ beforeAll(async () => {
   );
   indicatorId = (await createIndicator(t.ctx, null, movement.id, CreateIndicatorBodySchema.parse({ code: 'HONGHEO', name: 'Tỷ lệ hộ nghèo giảm', valueType: 'number' }))).id;
   const table = TABLE.map((c) => (c.code === '1.1' ? { ...c, indicatorId } : c));
-  const created = await officer.post('/api/covenants', { groupId: group.id, title: 'Giao ước thi đua năm 2024', scoringDeadline: '2024-11-05', criteria: table });
+  const created = await officer.post('/api/covenants', { groupId: world.groupId, title: 'Giao ước thi đua năm 2024', scoringDeadline: '2024-11-05', criteria: table });
   if (created.statusCode !== 201) throw new Error(created.body);
   covenantId = created.json().id;
 });

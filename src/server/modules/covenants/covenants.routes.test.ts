@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../../test/support/app.js';
-import { makeHierarchy, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
+import { createTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
+import { createGroup } from '../groups/groups.service.js';
+import { buildClusterWorld } from './covenants.test-fixtures.js';
+import type { makeHierarchy } from '../../../../test/support/factories.js';
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../../contract/roles.js';
 import { auditLog } from '../../db/schema.js';
-import { createGroup } from '../groups/groups.service.js';
 
 let t: TestApp;
 let h: Awaited<ReturnType<typeof makeHierarchy>>;
@@ -33,30 +33,12 @@ const TABLE = [
   { code: 'T', name: 'Điểm trừ: báo cáo chậm', kind: 'penalty', maxPoints: 30 },
 ];
 
-const sign = async (unitId: string, roles: Role[]) => new Client(t.app).signIn((await makeUser(t.ctx, { unitId, roles })).username, TEST_PASSWORD);
 const scoresOf = (values: Record<string, number>, evidence = 'Báo cáo số 12/BC-UBND') =>
   Object.entries(values).map(([code, score]) => ({ criterionId: criterion[code]!, score, evidence }));
 
 beforeAll(async () => {
   t = await createTestApp();
-  t.ctx.now = () => new Date('2024-10-20T03:00:00Z');
-  h = await makeHierarchy(t.ctx);
-  officer = await sign(h.district.id, ['officer']);
-  headA = await sign(h.communeA.id, ['unit_head']);
-  reporterA = await sign(h.communeA.id, ['reporter']);
-  headB = await sign(h.communeB.id, ['unit_head']);
-  reporterB = await sign(h.communeB.id, ['reporter']);
-  otherOfficer = await sign(h.otherDistrict.id, ['officer']);
-  const group = await createGroup(t.ctx, null, {
-    name: 'Cụm thi đua các xã vùng cao',
-    kind: 'cluster',
-    year: 2024,
-    organiserUnitId: h.district.id,
-    memberUnitIds: [h.communeA.id, h.communeB.id],
-    headUnitId: h.communeA.id,
-    deputyUnitId: h.communeB.id,
-  });
-  groupId = group.id;
+  ({ h, officer, headA, reporterA, headB, reporterB, otherOfficer, groupId } = await buildClusterWorld(t));
 });
 afterAll(() => t.close());
 
