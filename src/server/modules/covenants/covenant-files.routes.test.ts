@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
-import { buildClusterWorld } from './covenants.test-fixtures.js';
+import { buildClusterWorld, TABLE } from './covenants.test-fixtures.js';
 import type { makeHierarchy } from '../../../../test/support/factories.js';
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
 import { CreateIndicatorBodySchema, CreateMovementBodySchema } from '../../../contract/reporting.js';
@@ -30,17 +30,6 @@ let covenantId: string;
 let indicatorId: string;
 const criterion: Record<string, string> = {};
 
-const TABLE = [
-  { code: '1', name: 'Thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh', kind: 'group', maxPoints: 550 },
-  { code: '1.1', name: 'Tỷ lệ hộ nghèo giảm', kind: 'criterion', maxPoints: 300 },
-  { code: '1.2', name: 'Hồ sơ giải quyết trực tuyến', kind: 'criterion', maxPoints: 250, evidenceRequired: true },
-  { code: '2', name: 'Công tác xây dựng Đảng, chính quyền', kind: 'group', maxPoints: 200 },
-  { code: '2.1', name: 'Chấp hành pháp luật', kind: 'criterion', maxPoints: 200 },
-  { code: '3', name: 'Công tác thi đua, khen thưởng', kind: 'group', maxPoints: 200 },
-  { code: '3.1', name: 'Báo cáo đúng hạn', kind: 'criterion', maxPoints: 200 },
-  { code: 'C', name: 'Điểm thưởng: mô hình mới', kind: 'bonus', maxPoints: 50 },
-  { code: 'T', name: 'Điểm trừ: báo cáo chậm', kind: 'penalty', maxPoints: 30 },
-];
 const LABEL: Record<string, string> = { group: 'Nhóm nội dung', criterion: 'Tiêu chí', bonus: 'Điểm thưởng', penalty: 'Điểm trừ' };
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../../../test/support/app.js';
 import { createGroup } from '../groups/groups.service.js';
-import { buildClusterWorld } from './covenants.test-fixtures.js';
+import { buildClusterWorld, TABLE } from './covenants.test-fixtures.js';
 import type { makeHierarchy } from '../../../../test/support/factories.js';
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
 import { eq } from 'drizzle-orm';
@@ -19,19 +19,6 @@ let groupId: string;
 let covenantId: string;
 let version: number;
 const criterion: Record<string, string> = {};
-
-/** A table like Gia Lai 2023 (550 / 200 / 200), smaller inside, with a bonus and a penalty item. */
-const TABLE = [
-  { code: '1', name: 'Thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh', kind: 'group', maxPoints: 550 },
-  { code: '1.1', name: 'Tỷ lệ hộ nghèo giảm', kind: 'criterion', maxPoints: 300 },
-  { code: '1.2', name: 'Hồ sơ giải quyết trực tuyến', kind: 'criterion', maxPoints: 250, evidenceRequired: true },
-  { code: '2', name: 'Công tác xây dựng Đảng, chính quyền', kind: 'group', maxPoints: 200 },
-  { code: '2.1', name: 'Chấp hành pháp luật', kind: 'criterion', maxPoints: 200 },
-  { code: '3', name: 'Công tác thi đua, khen thưởng', kind: 'group', maxPoints: 200 },
-  { code: '3.1', name: 'Báo cáo đúng hạn', kind: 'criterion', maxPoints: 200 },
-  { code: 'C', name: 'Điểm thưởng: mô hình mới', kind: 'bonus', maxPoints: 50 },
-  { code: 'T', name: 'Điểm trừ: báo cáo chậm', kind: 'penalty', maxPoints: 30 },
-];
 
 const scoresOf = (values: Record<string, number>, evidence = 'Báo cáo số 12/BC-UBND') =>
   Object.entries(values).map(([code, score]) => ({ criterionId: criterion[code]!, score, evidence }));
