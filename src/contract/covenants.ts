@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, VersionSchema, YearSchema, requiredText, text } from './common.js';
 import { GroupKindSchema } from './groups.js';
+import { ImportQuerySchema } from './units.js';
 
 /**
  * draft = the table is being written; scoring = members sign and score themselves (each sees only
@@ -205,10 +206,20 @@ export const AdjustmentSchema = z.object({
   byName: z.string(),
   at: z.string(),
 });
+/** A file attached as evidence for one criterion of a member's sheet. */
+export const EvidenceFileSchema = z.object({ id: IdSchema, name: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() });
+export type EvidenceFile = z.infer<typeof EvidenceFileSchema>;
+export const EvidenceUploadQuerySchema = z.object({
+  criterionId: IdSchema.describe('Tiêu chí mà tệp làm minh chứng'),
+  name: text(255).optional().describe('Tên tệp (đường dẫn và ký tự điều khiển bị loại bỏ)'),
+});
+export const EvidenceFileParamsSchema = z.object({ id: IdSchema, unitId: IdSchema, fileId: IdSchema });
+
 export const ScoreLineSchema = z.object({
   criterionId: IdSchema,
   selfScore: z.number().nullable(),
   evidence: z.string().nullable(),
+  files: z.array(EvidenceFileSchema).describe('Tệp minh chứng đính kèm'),
   finalScore: z.number().nullable().describe('Điểm sau điều chỉnh (bằng điểm tự chấm khi không điều chỉnh)'),
   adjustments: z.array(AdjustmentSchema),
 });
@@ -280,3 +291,8 @@ export const ScoreSuggestionSchema = z.object({
 });
 export const ScoreSuggestionListSchema = z.object({ items: z.array(ScoreSuggestionSchema) });
 export type ScoreSuggestion = z.infer<typeof ScoreSuggestionSchema>;
+
+/** Criteria import: the version of the covenant the user saw, so an import never overwrites an edit made since. */
+export const CriteriaImportQuerySchema = ImportQuerySchema.extend({
+  version: z.coerce.number().int().min(1).optional().describe('Phiên bản giao ước người dùng đang xem; khác phiên bản hiện tại thì trả 409, không ghi gì'),
+});

@@ -16,6 +16,7 @@ import type { Engine } from './db/open.js';
 import { registerAuth } from './http/auth.js';
 import { covenantRoutes } from './modules/covenants/covenants.routes.js';
 import { covenantFileRoutes } from './modules/covenants/covenant-files.routes.js';
+import { covenantEvidenceRoutes } from './modules/covenants/covenant-evidence.routes.js';
 import { refreshLocalAwards } from './modules/awards/local-awards.service.js';
 import { registerErrorHandling } from './http/errors.js';
 import { assignmentRoutes } from './modules/assignments/assignments.routes.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(statisticsRoutes(ctx));
   await app.register(covenantRoutes(ctx));
   await app.register(covenantFileRoutes(ctx));
+  await app.register(covenantEvidenceRoutes(ctx));
 
   if (options.serveWeb && existsSync(join(WEB_DIST_DIR, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST_DIR, wildcard: false, index: false });

@@ -32,6 +32,7 @@ import { createGroup } from './modules/groups/groups.service.js';
 import { createIndicator } from './modules/movements/indicators.service.js';
 import { createLocalAward } from './modules/awards/local-awards.service.js';
 import { createCovenant, stepCovenant } from './modules/covenants/covenants.service.js';
+import { addEvidenceFile } from './modules/covenants/covenant-evidence.service.js';
 import { createMovement } from './modules/movements/movements.service.js';
 import { createPeople } from './modules/people/people.service.js';
 import { createRegistration } from './modules/registrations/registrations.service.js';
@@ -46,6 +47,7 @@ interface Fixtures {
   /** The cluster's covenant, open for scoring, with a criterion. */
   covenantId: string;
   criterionId: string;
+  evidenceFileId: string;
   personId: string;
   userId: string;
   username: string;
@@ -608,6 +610,15 @@ const ROUTES: Record<string, RouteSpec> = {
   'PUT /api/covenants/:id/scores/:unitId': {
     probes: [{ probe: (f) => json('PUT', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}`, { items: [{ criterionId: f.criterionId, score: 1 }], version: null }), sibling: 'deny' }],
   },
+  'POST /api/covenants/:id/scores/:unitId/files': {
+    probes: [{ probe: (f) => pdf(`/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/files?criterionId=${f.criterionId}&name=chiem.pdf`), sibling: 'deny' }],
+  },
+  'GET /api/covenants/:id/scores/:unitId/files/:fileId': {
+    probes: [{ probe: (f) => json('GET', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/files/${f.evidenceFileId}`), sibling: 'deny' }],
+  },
+  'DELETE /api/covenants/:id/scores/:unitId/files/:fileId': {
+    probes: [{ probe: (f) => json('DELETE', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/files/${f.evidenceFileId}`), sibling: 'deny' }],
+  },
   'POST /api/covenants/:id/scores/:unitId/submit': { probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/scores/${f.h.communeA.id}/submit`, { version: 1 }), sibling: 'deny' }] },
   'POST /api/covenants/:id/adjustments': {
     probes: [{ probe: (f) => json('POST', `/api/covenants/${f.covenantId}/adjustments`, { unitId: f.h.communeA.id, criterionId: f.criterionId, score: 1, reason: 'Điều chỉnh chiếm quyền' }), sibling: 'deny' }],
@@ -852,10 +863,17 @@ beforeAll(async () => {
     criteria: [{ code: '1', name: 'Tiêu chí bí mật', kind: 'criterion', maxPoints: 100, evidenceRequired: false, indicatorId: null }],
   });
   await stepCovenant(t.ctx, null, covenant.id, 'open', covenant.version);
+  const { file: evidenceFile } = await addEvidenceFile(t.ctx, null, covenant.id, h.communeA.id, {
+    bytes: Buffer.from('%PDF-1.4 minh chứng bí mật\n'),
+    contentType: 'application/pdf',
+    name: 'minh-chung-bi-mat.pdf',
+    criterionId: covenant.criteria[0]!.id,
+  });
   f = {
     h,
     covenantId: covenant.id,
     criterionId: covenant.criteria[0]!.id,
+    evidenceFileId: evidenceFile.id,
     councilId: council.id,
     memberId: council.members[0]!.id,
     sessionId: session.id,
@@ -892,6 +910,7 @@ beforeAll(async () => {
     covenant.id,
     'Giao ước bí mật',
     'Tiêu chí bí mật',
+    'minh-chung-bi-mat.pdf',
     group.id,
     group.name,
     personId!,

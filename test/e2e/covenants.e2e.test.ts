@@ -38,12 +38,25 @@ async function confirm(p: Page, name: string) {
   await p.getByRole('dialog').getByRole('button', { name, exact: true }).click();
 }
 
-/** Signs for the unit, fills its sheet with the points given, saves and sends it. */
-async function scoreAndSend(p: Page, scores: Record<string, number>) {
+const EVIDENCE_FILE = 'Bao cao DVC truc tuyen 2025.pdf';
+
+/**
+ * Signs for the unit, fills its sheet with the points given, gives the evidence criterion 1.2
+ * asks for (words, or an attached file), saves and sends it.
+ */
+async function scoreAndSend(p: Page, scores: Record<string, number>, evidence: 'words' | 'file') {
   await confirm(p, 'Ký giao ước');
   await expect.poll(() => p.getByRole('button', { name: 'Nộp bảng tự chấm' }).isEnabled(), { timeout: 20_000 }).toBe(true);
   for (const [code, score] of Object.entries(scores)) await p.getByLabel(`Điểm tự chấm tiêu chí ${code}`, { exact: true }).fill(String(score));
-  await p.getByLabel('Minh chứng tiêu chí 1.2', { exact: true }).fill('Báo cáo số 45/BC-UBND về giải quyết thủ tục hành chính trực tuyến');
+  if (evidence === 'words') {
+    await p.getByLabel('Minh chứng tiêu chí 1.2', { exact: true }).fill('Báo cáo số 45/BC-UBND về giải quyết thủ tục hành chính trực tuyến');
+  } else {
+    const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.getByRole('button', { name: 'Đính kèm tệp minh chứng tiêu chí 1.2' }).click()]);
+    await chooser.setFiles({ name: EVIDENCE_FILE, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Báo cáo kết quả giải quyết TTHC trực tuyến\n%%EOF\n') });
+    await expect.poll(() => visible(p, `Đã đính kèm ${EVIDENCE_FILE}`), { timeout: 20_000 }).toBe(true);
+    // The scores typed before the upload are still there to be saved.
+    expect(await p.getByLabel('Điểm tự chấm tiêu chí 1.1', { exact: true }).inputValue()).toBe(`${scores['1.1']},00`);
+  }
   await p.getByRole('button', { name: 'Lưu bảng điểm' }).click();
   await expect.poll(() => visible(p, 'Đã lưu bảng điểm'), { timeout: 20_000 }).toBe(true);
   await confirm(p, 'Nộp bảng tự chấm');
@@ -58,10 +71,10 @@ async function castBallot(p: Page, unit: string) {
 }
 
 describe('a cluster’s covenant, from self-scoring to the flag', () => {
-  it('Xã Sín Chải signs, scores itself within the bounds and sends its sheet', async () => {
+  it('Xã Sín Chải signs, scores itself within the bounds, attaches its evidence and sends its sheet', async () => {
     await signIn(page(), journey.server.baseUrl, 'truong.xasinchai', 'Sùng A Chớ');
     await openCovenant(page());
-    await scoreAndSend(page(), { '1.1': 130, '1.2': 140, '1.3': 90, '1.4': 130, '2.1': 90, '2.2': 90, '3.1': 45, '3.2': 90, '3.3': 40, C: 0, T: 0 });
+    await scoreAndSend(page(), { '1.1': 130, '1.2': 140, '1.3': 90, '1.4': 130, '2.1': 90, '2.2': 90, '3.1': 45, '3.2': 90, '3.3': 40, C: 0, T: 0 }, 'file');
     await screenshot(page(), 'covenants', '01-sheet-sent');
   });
 
@@ -69,7 +82,7 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
     await signOut(page());
     await signIn(page(), journey.server.baseUrl, 'truong.xatuachua', 'Lò Văn Xuân');
     await openCovenant(page());
-    await scoreAndSend(page(), { '1.1': 145, '1.2': 150, '1.3': 95, '1.4': 145, '2.1': 95, '2.2': 95, '3.1': 50, '3.2': 100, '3.3': 45, C: 20, T: 0 });
+    await scoreAndSend(page(), { '1.1': 145, '1.2': 150, '1.3': 95, '1.4': 145, '2.1': 95, '2.2': 95, '3.1': 50, '3.2': 100, '3.3': 45, C: 20, T: 0 }, 'words');
     await confirm(page(), 'Khóa chấm điểm');
     await expect.poll(() => visible(page(), 'Đã khóa chấm điểm'), { timeout: 20_000 }).toBe(true);
   });
@@ -77,6 +90,8 @@ describe('a cluster’s covenant, from self-scoring to the flag', () => {
   it('lowers one of Sín Chải’s scores with a written reason, which the sheet then shows, and ends the covenant', async () => {
     await page().getByLabel('Bảng điểm của đơn vị', { exact: true }).click();
     await page().locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: 'Xã Sín Chải' }).first().click();
+    // The head cross-checks the evidence Sín Chải attached.
+    await expect.poll(() => visible(page(), new RegExp(`^${EVIDENCE_FILE} \\(1 KB\\)$`)), { timeout: 20_000 }).toBe(true);
     await page().getByRole('button', { name: 'Điều chỉnh tiêu chí 1.2' }).click();
     const dialog = page().getByRole('dialog');
     await dialog.getByLabel('Điểm sau điều chỉnh', { exact: true }).fill('120');

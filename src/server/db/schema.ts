@@ -1251,6 +1251,33 @@ export const covenantScoreItems = pgTable(
   (t) => [primaryKey({ columns: [t.unitScoreId, t.criterionId] })],
 );
 
+/**
+ * Files a member attaches as evidence for one criterion of its sheet (a scanned report, a
+ * photo of the planted trees); read by every member once scoring closes, for the cross-check.
+ */
+export const covenantScoreFiles = pgTable(
+  'covenant_score_files',
+  {
+    id: id(),
+    covenantId: uuid('covenant_id')
+      .notNull()
+      .references(() => covenants.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    criterionId: uuid('criterion_id')
+      .notNull()
+      .references(() => covenantCriteria.id),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    contentType: text('content_type').notNull(),
+    name: text('name').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('covenant_score_files_content_key').on(t.covenantId, t.unitId, t.criterionId, t.sha256)],
+);
+
 /** Every change the head or the organiser makes to a member's score, with its written reason. */
 export const covenantAdjustments = pgTable(
   'covenant_adjustments',

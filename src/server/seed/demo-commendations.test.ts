@@ -94,6 +94,11 @@ describe('demo covenants of the clusters and blocks', () => {
     expect(ranking.items[0].unitId).toBe(detail.vote.candidateUnitId);
     const second = (await officer.get(`/api/covenants/${cluster.id}/scores/${ranking.items.find((r: { unitId: string }) => r.unitId === detail.members[1].unitId).unitId}`)).json();
     expect(second.items.some((i: { adjustments: { reason: string }[] }) => i.adjustments[0]?.reason.includes('58 %'))).toBe(true);
+    // Each sheet carries its evidence file where the table asks for one, readable by the members.
+    const evidence = (second.items as { files: { id: string; name: string }[] }[]).flatMap((i) => i.files);
+    expect(evidence.map((f) => f.name)).toEqual(['Trich xuat Cong DVC - tieu chi 1.2.txt']);
+    const file = await officer.get(`/api/covenants/${cluster.id}/scores/${second.unitId}/files/${evidence[0]!.id}`);
+    expect(file.body).toContain('Cổng Dịch vụ công');
     const flags = ((await officer.get('/api/nominations?year=2024&awardCode=CO_THI_DUA_TINH')).json().items as { nominee: { name: string } }[]).map((n) => n.nominee.name);
     expect(flags).toContain(ranking.items[0].unitName);
   });

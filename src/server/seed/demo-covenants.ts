@@ -6,6 +6,7 @@
  * shape of the Gia Lai 2023 block (domain.md §2.2) with the seed dispatch's targets; it is
  * illustrative, like the scores.
  */
+import { addEvidenceFile } from '../modules/covenants/covenant-evidence.service.js';
 import type { CriterionInput } from '../../contract/covenants.js';
 import type { ServiceContext } from '../context.js';
 import { adjustScore, getRanking, saveScores, signCovenant, submitScores } from '../modules/covenants/covenant-scores.service.js';
@@ -56,6 +57,18 @@ async function scoreAndSend(ctx: ServiceContext, covenantId: string, unitId: str
     .filter((x) => x.kind !== 'group')
     .map((x, i) => ({ criterionId: x.id, score: scoreOf(unitIndex, i, x.maxPoints, x.kind), evidence: x.evidenceRequired ? 'Báo cáo kết quả giải quyết thủ tục hành chính trên Cổng Dịch vụ công' : null }));
   const sheet = await saveScores(ctx, null, covenantId, unitId, { items, version: null });
+  if (ctx.files) {
+    const unitName = c.members.find((m) => m.unitId === unitId)?.unitName ?? '';
+    for (const x of c.criteria.filter((y) => y.evidenceRequired)) {
+      const share = 58 + ((unitIndex * 5) % 30);
+      const text = [
+        `Trích xuất số liệu Cổng Dịch vụ công — ${unitName}`,
+        `Tiêu chí ${x.code}: ${x.name}`,
+        `Hồ sơ tiếp nhận trong năm: ${400 + unitIndex * 37}; giải quyết trực tuyến: ${share} %.`,
+      ].join('\n');
+      await addEvidenceFile(ctx, null, covenantId, unitId, { bytes: Buffer.from(`${text}\n`, 'utf8'), contentType: 'text/plain', name: `Trich xuat Cong DVC - tieu chi ${x.code}.txt`, criterionId: x.id });
+    }
+  }
   await submitScores(ctx, null, covenantId, unitId, sheet.version!);
 }
 

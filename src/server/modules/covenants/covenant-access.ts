@@ -6,6 +6,8 @@
 import { AppError } from '../../../contract/errors.js';
 import { hasPermission } from '../../../contract/roles.js';
 import { isWithin } from '../../../core/tree.js';
+import { formatDateVi, todayInVietnam } from '../../../core/dates.js';
+import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/open.js';
 import { canSee, type Actor } from '../../http/actor.js';
 import * as repo from './covenants.repo.js';
@@ -68,4 +70,16 @@ export const STATUS_LABEL: Record<string, string> = { draft: 'dự thảo', scor
 /** A member's scores are private to it (and the organiser) until scoring closes. */
 export function seesScoresOf(access: CovenantAccess, unitId: string): boolean {
   return access.row.status === 'review' || access.row.status === 'closed' || access.seesAllEarly || access.scoresFor(unitId) || access.signsFor(unitId);
+}
+
+export function requireMember(access: CovenantAccess, unitId: string) {
+  const member = access.members.find((m) => m.unitId === unitId);
+  if (!member) throw new AppError('NOT_FOUND', 'Đơn vị không là thành viên của cụm, khối này');
+  return member;
+}
+
+export function requireBeforeDeadline(ctx: ServiceContext, access: CovenantAccess) {
+  if (todayInVietnam(ctx.now()) > access.row.scoringDeadline) {
+    throw new AppError('CONFLICT', `Đã hết hạn nộp bảng tự chấm điểm (${formatDateVi(access.row.scoringDeadline)})`);
+  }
 }

@@ -103,14 +103,20 @@ describe('the criteria table as a spreadsheet', () => {
   });
 
   it('imports an edited table: a dry run writes nothing; the import replaces the table in one audited step, keeping indicator links', async () => {
+    // Someone renames the covenant while the officer edits the file: the officer's import is stale.
+    const seen = (await officer.get(`/api/covenants/${covenantId}`)).json();
+    const version = (await officer.patch(`/api/covenants/${covenantId}`, { title: seen.title, version: seen.version })).json().version;
     const before = await snapshotDatabase(t.ctx.db);
-    const version = (await officer.get(`/api/covenants/${covenantId}`)).json().version;
     const dry = await upload(officer, '?dryRun=true', buildCsv(HEADER, EDITED), 'text/csv');
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json()).toEqual({ rows: 10, dryRun: true });
     expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
+    // An import against a version the user no longer sees would overwrite an edit made since.
+    const stale = await upload(officer, `?version=${seen.version}`, await xlsxOf(EDITED));
+    expect(stale.statusCode).toBe(409);
+    expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
 
-    const res = await upload(officer, '', await xlsxOf(EDITED));
+    const res = await upload(officer, `?version=${version}`, await xlsxOf(EDITED));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ rows: 10, dryRun: false });
     const c = (await officer.get(`/api/covenants/${covenantId}`)).json();
@@ -269,8 +275,11 @@ describe('the scoring summary and the minutes of the year-end meeting', () => {
     expect(text).toMatch(/xếp hạng \(tạm thời: giao ước chưa kết thúc\)/);
     expect(text).toMatch(/- Hạng 1: Xã Mường Báng, 960 điểm; - Hạng 2: Xã Đun Nhì, 960 điểm \(Bằng tổng điểm; xếp sau do điểm nhóm 1 .*thấp hơn\)\./);
     expect(text).toMatch(/Vẫn bằng nhau: đơn vị ít điểm trừ hơn xếp trên;/);
-    // The secretary on the left, the head of the cluster on the right.
-    expect(text).toMatch(/nhất trí thông qua\. THƯ KÝ TRƯỞNG CỤM\s*$/);
+    // The secretary on the left, the head of the cluster on the right: who signed the covenant for Mường Báng.
+    const members = (await headB.get(`/api/covenants/${covenantId}`)).json().members as { unitId: string; signedByName: string }[];
+    const presiding = members.find((m) => m.unitId === h.communeA.id)!.signedByName;
+    expect(presiding).toBeTruthy();
+    expect(text).toMatch(new RegExp(`nhất trí thông qua\\. THƯ KÝ TRƯỞNG CỤM ${presiding}\\s*$`));
   });
 
   it('dates the minutes and calls the ranking final once the covenant is closed', async () => {

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParamsSchema } from '../../../contract/common.js';
-import { CriteriaImportSummarySchema } from '../../../contract/covenants.js';
+import { CriteriaImportQuerySchema, CriteriaImportSummarySchema } from '../../../contract/covenants.js';
 import { ErrorBodySchema } from '../../../contract/errors.js';
-import { ImportQuerySchema } from '../../../contract/units.js';
 import type { ServiceContext } from '../../context.js';
 import { requireActor } from '../../http/auth.js';
 import { sendAttachment } from '../../http/content-disposition.js';
@@ -29,13 +28,13 @@ export const covenantFileRoutes =
           'Điểm tối đa, Cần minh chứng (Có / Không, x hoặc để trống). Có dòng lỗi hoặc điểm tối đa của nhóm khác tổng các tiêu chí thì không ghi gì, ' +
           'lỗi trả về theo từng dòng trong error.details.',
         params: IdParamsSchema,
-        querystring: ImportQuerySchema,
+        querystring: CriteriaImportQuerySchema,
         response: { 200: CriteriaImportSummarySchema, ...errors, 413: ErrorBodySchema, 415: ErrorBodySchema },
       },
       handler: async (request) => {
         const actor = requireActor(request);
         const file = uploadedFile(request.body, request.headers['content-type'], request.query.format);
-        return service.importCriteria(ctx, actor, request.params.id, file, { dryRun: request.query.dryRun });
+        return service.importCriteria(ctx, actor, request.params.id, file, { dryRun: request.query.dryRun, version: request.query.version });
       },
     });
     app.get('/api/covenants/:id/scores.xlsx', {

@@ -64,11 +64,12 @@ export async function importCriteria(
   actor: Actor | null,
   id: string,
   file: { bytes: Buffer; format: FileFormat },
-  options: { dryRun: boolean },
+  options: { dryRun: boolean; version?: number | undefined },
 ): Promise<CriteriaImportSummary> {
   const access = await covenantAccess(ctx.db, actor, id);
   requireManage(access);
   requireStatus(access, ['draft'], 'nhập bảng tiêu chí');
+  if (options.version !== undefined && options.version !== access.row.version) throw staleVersion();
   const rows = parseCriteriaRecords(readRecords(await readTable(file.bytes, file.format), CRITERIA_COLUMNS));
   if (options.dryRun) return { rows: rows.length, dryRun: true };
 
@@ -174,6 +175,7 @@ export async function minutesDocx(ctx: ServiceContext, actor: Actor | null, id: 
     scoringDeadline: access.row.scoringDeadline,
     organiser: { name: access.row.organiserName, kind: organiser?.kind ?? '' },
     headUnitName: access.members.find((m) => m.unitId === access.row.headUnitId)?.unitName ?? null,
+    headSignerName: (access.row.headUnitId && signatures.get(access.row.headUnitId)?.signedByName) || null,
     // The covenant is closed at the meeting that agrees the ranking; until then the date is written in by hand.
     heldOn: access.row.status === 'closed' && access.row.closedAt ? todayInVietnam(new Date(access.row.closedAt)) : null,
     criteria,

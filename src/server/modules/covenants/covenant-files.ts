@@ -300,6 +300,8 @@ export interface CovenantMinutesInput {
   scoringDeadline: string;
   organiser: { name: string; kind: string };
   headUnitName: string | null;
+  /** Who signed the covenant for the head unit (its head), who presides and signs the minutes; null leaves the name to be written in. */
+  headSignerName: string | null;
   /** The day the covenant closed (ISO, Vietnam time); null leaves the date to be written in at the meeting. */
   heldOn: string | null;
   criteria: readonly Pick<ScoredCriterion, 'code' | 'name' | 'kind' | 'maxPoints' | 'parentId'>[];
@@ -431,7 +433,7 @@ export function draftCovenantMinutes(input: CovenantMinutesInput, more: readonly
     references: [],
     deadlines: [],
     targets: [],
-    signer: { name: null, title: HEAD_WORD[input.groupKind].title, authority: null, onBehalfOf: null },
+    signer: { name: input.headSignerName, title: HEAD_WORD[input.groupKind].title, authority: null, onBehalfOf: null },
     body: [...minutesSections(input), ...more, { heading: null, paragraphs: [closing] }],
     distribution: [],
     problems: [],

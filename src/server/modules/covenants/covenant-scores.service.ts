@@ -7,13 +7,14 @@ import type { AdjustScoreBody, Ranking, SaveScoresBody, UnitScores } from '../..
 import { AppError } from '../../../contract/errors.js';
 import { rankUnits, TIE_BREAKERS } from '../../../core/covenants/ranking.js';
 import { scoreProblem, unitTotals, type ScoredCriterion, type UnitTotals } from '../../../core/covenants/scoring.js';
-import { formatDateVi, todayInVietnam } from '../../../core/dates.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db } from '../../db/open.js';
 import type { Actor } from '../../http/actor.js';
 import { invalidField, staleVersion } from '../../service-errors.js';
 import { appendAudit } from '../audit/audit.service.js';
-import { covenantAccess, requireStatus, requireSteer, seesScoresOf, type CovenantAccess } from './covenant-access.js';
+import { covenantAccess, requireBeforeDeadline, requireMember, requireStatus, requireSteer, seesScoresOf, type CovenantAccess } from './covenant-access.js';
+import * as evidence from './covenant-evidence.repo.js';
+import { presentEvidenceFile } from './covenant-evidence.service.js';
 import * as repo from './covenants.repo.js';
 
 const scored = (rows: readonly repo.CriterionRow[]): ScoredCriterion[] =>
@@ -24,18 +25,6 @@ export async function sheetTotals(db: Db, criteria: readonly repo.CriterionRow[]
   const items = await repo.listScoreItems(db, sheets.map((s) => s.id));
   const table = scored(criteria);
   return new Map(sheets.map((s) => [s.id, unitTotals(table, new Map(items.filter((i) => i.unitScoreId === s.id).map((i) => [i.criterionId, i.finalScore])))]));
-}
-
-function requireMember(access: CovenantAccess, unitId: string) {
-  const member = access.members.find((m) => m.unitId === unitId);
-  if (!member) throw new AppError('NOT_FOUND', 'Đơn vị không là thành viên của cụm, khối này');
-  return member;
-}
-
-function requireBeforeDeadline(ctx: ServiceContext, access: CovenantAccess) {
-  if (todayInVietnam(ctx.now()) > access.row.scoringDeadline) {
-    throw new AppError('CONFLICT', `Đã hết hạn nộp bảng tự chấm điểm (${formatDateVi(access.row.scoringDeadline)})`);
-  }
 }
 
 export async function getUnitScores(ctx: ServiceContext, actor: Actor | null, id: string, unitId: string): Promise<UnitScores> {
@@ -50,6 +39,7 @@ async function presentSheet(db: Db, access: CovenantAccess, unitId: string): Pro
   const sheet = await repo.findUnitScore(db, access.row.id, unitId);
   const items = sheet ? await repo.listScoreItems(db, [sheet.id]) : [];
   const adjustments = (await repo.listAdjustments(db, access.row.id)).filter((a) => a.unitId === unitId);
+  const files = await evidence.listEvidenceFiles(db, access.row.id, unitId);
   const byCriterion = new Map(items.map((i) => [i.criterionId, i]));
   const table = scored(criteria);
   const selfTotal = unitTotals(table, new Map(items.map((i) => [i.criterionId, i.selfScore]))).total;
@@ -68,6 +58,7 @@ async function presentSheet(db: Db, access: CovenantAccess, unitId: string): Pro
           criterionId: c.id,
           selfScore: item?.selfScore ?? null,
           evidence: item?.evidence ?? null,
+          files: files.filter((f) => f.criterionId === c.id).map(presentEvidenceFile),
           finalScore: item?.finalScore ?? null,
           adjustments: adjustments.filter((a) => a.criterionId === c.id).map(({ unitId: _u, ...a }) => a),
         };
@@ -120,7 +111,7 @@ export async function saveScores(ctx: ServiceContext, actor: Actor | null, id: s
   return presentSheet(ctx.db, await covenantAccess(ctx.db, actor, id), unitId);
 }
 
-/** Sends the sheet: signed, every criterion scored, evidence where the table asks; then it is locked. */
+/** Sends the sheet: signed, every criterion scored, evidence (words or a file) where the table asks; then it is locked. */
 export async function submitScores(ctx: ServiceContext, actor: Actor | null, id: string, unitId: string, version: number): Promise<UnitScores> {
   await ctx.db.transaction(async (tx) => {
     const access = await covenantAccess(tx, actor, id);
@@ -128,6 +119,7 @@ export async function submitScores(ctx: ServiceContext, actor: Actor | null, id:
     if (!access.scoresFor(unitId)) throw new AppError('FORBIDDEN', 'Bạn không chấm điểm cho đơn vị này');
     requireStatus(access, ['scoring'], 'nộp bảng tự chấm');
     requireBeforeDeadline(ctx, access);
+    await evidence.lockSheet(tx, id, unitId);
     if (!(await repo.listSignatures(tx, id)).some((s) => s.unitId === unitId)) throw new AppError('CONFLICT', 'Đơn vị chưa ký giao ước: ký trước khi nộp bảng tự chấm');
     const sheet = await repo.findUnitScore(tx, id, unitId, true);
     if (!sheet || sheet.version !== version) throw staleVersion();
@@ -136,7 +128,8 @@ export async function submitScores(ctx: ServiceContext, actor: Actor | null, id:
     const criteria = (await repo.listCriteria(tx, id)).filter((c) => c.kind !== 'group');
     const unscored = criteria.filter((c) => c.kind === 'criterion' && (items.get(c.id)?.selfScore ?? null) === null);
     if (unscored.length) throw invalidField('items', `Chưa chấm tiêu chí ${unscored.map((c) => c.code).join(', ')}`);
-    const noEvidence = criteria.filter((c) => c.evidenceRequired && (items.get(c.id)?.selfScore ?? 0) > 0 && !items.get(c.id)?.evidence?.trim());
+    const withFiles = new Set((await evidence.listEvidenceFiles(tx, id, unitId)).map((f) => f.criterionId));
+    const noEvidence = criteria.filter((c) => c.evidenceRequired && (items.get(c.id)?.selfScore ?? 0) > 0 && !items.get(c.id)?.evidence?.trim() && !withFiles.has(c.id));
     if (noEvidence.length) throw invalidField('evidence', `Tiêu chí ${noEvidence.map((c) => c.code).join(', ')} cần minh chứng`);
     if (!(await repo.touchUnitScore(tx, sheet.id, version, { status: 'submitted', submittedAt: ctx.now().toISOString() }))) throw staleVersion();
     await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'covenant.submit', entityType: 'covenant', entityId: id, before: null, after: { unitId } });

@@ -5,6 +5,7 @@ import { formatDateTimeVi } from '../../../core/dates.js';
 import { compareVietnamese } from '../../../core/text.js';
 import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
+import { EvidenceFiles } from './EvidenceFiles.js';
 import { AdjustScoreModal } from './AdjustScoreModal.js';
 import { scoredLines } from './covenant-model.js';
 import { CriterionKindTag, points } from './covenant-parts.js';
@@ -99,6 +100,7 @@ function UnitSheet({ covenant: c, sheet }: { covenant: Covenant; sheet: UnitScor
                     {t('covenant.summary.evidence', { evidence: lineOf.get(r.id)?.evidence ?? '' })}
                   </Typography.Paragraph>
                 )}
+                <EvidenceFiles covenantId={c.id} unitId={sheet.unitId} criterionId={r.id} code={r.code} files={lineOf.get(r.id)?.files ?? []} editable={false} />
               </>
             ),
           },

@@ -107,7 +107,7 @@ export function CriteriaCard({ covenant: c }: { covenant: Covenant }) {
           }
         />
       )}
-      {importing && <CriteriaImportModal covenantId={c.id} onClose={() => setImporting(false)} />}
+      {importing && <CriteriaImportModal covenantId={c.id} version={c.version} onClose={() => setImporting(false)} />}
     </Card>
   );
 }

@@ -17,7 +17,7 @@ import { useImportCriteria } from './useCovenants.js';
 const FORMATS: readonly FileFormat[] = ['xlsx', 'csv'];
 const ACCEPTED = FORMATS.map((f) => EXTENSIONS[f]).join(', ');
 
-export function CriteriaImportModal({ covenantId, onClose }: { covenantId: string; onClose: () => void }) {
+export function CriteriaImportModal({ covenantId, version, onClose }: { covenantId: string; version: number; onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const send = useImportCriteria(covenantId);
@@ -31,12 +31,12 @@ export function CriteriaImportModal({ covenantId, onClose }: { covenantId: strin
     send.reset();
   };
   const check = () =>
-    file && format && send.mutate({ file, format, dryRun: true }, { onSuccess: (result) => setChecked({ count: importedRowCount(result) }), onError: () => setChecked(null) });
+    file && format && send.mutate({ file, format, dryRun: true, version }, { onSuccess: (result) => setChecked({ count: importedRowCount(result) }), onError: () => setChecked(null) });
   const confirm = () =>
     file &&
     format &&
     send.mutate(
-      { file, format, dryRun: false },
+      { file, format, dryRun: false, version },
       {
         onSuccess: () => {
           void message.success(t('covenant.criteria.imported'));

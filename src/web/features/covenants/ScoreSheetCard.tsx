@@ -8,6 +8,7 @@ import { QueryError } from '../../components/QueryError.js';
 import { useT } from '../../i18n/useT.js';
 import { draftTotals, isPastDeadline, isSheetDirty, missingEvidence, scoredLines, sheetBody, sheetDraftOf, sheetFieldErrors, type SheetDraft, type SheetDraftLine } from './covenant-model.js';
 import { CriterionKindTag, points, useCovenantError } from './covenant-parts.js';
+import { EvidenceFiles } from './EvidenceFiles.js';
 import { useSaveScores, useScoreSuggestions, useSubmitScores, useUnitScores } from './useCovenants.js';
 
 /** Bảng tự chấm điểm of one member unit the user scores for, while scoring is open. */
@@ -59,7 +60,8 @@ function SheetEditor({
   const suggestionOf = new Map((suggestions.data?.items ?? []).map((x) => [x.criterionId, x]));
   const dirty = isSheetDirty(lines, draft, saved);
   const totals = draftTotals(c.criteria, draft);
-  const needsEvidence = missingEvidence(lines, draft);
+  const filesOf = new Map(sheet.items.map((i) => [i.criterionId, i.files]));
+  const needsEvidence = missingEvidence(lines, draft, new Set(sheet.items.filter((i) => i.files.length > 0).map((i) => i.criterionId)));
   const member = c.members.find((m) => m.unitId === sheet.unitId);
   const signed = Boolean(member?.signedAt);
   const late = isPastDeadline(c.scoringDeadline, todayInVietnam());
@@ -203,6 +205,7 @@ function SheetEditor({
             width: 320,
             render: (_, r) => {
               const error = errors.byCriterion.get(r.id)?.evidence;
+              const files = <EvidenceFiles covenantId={c.id} unitId={sheet.unitId} criterionId={r.id} code={r.code} files={filesOf.get(r.id) ?? []} editable={editable} />;
               const marker = r.evidenceRequired && (
                 <Tag color="red" style={{ marginBottom: 4 }}>
                   {t('covenant.sheet.evidenceRequired')}
@@ -226,11 +229,13 @@ function SheetEditor({
                       {error}
                     </Typography.Text>
                   )}
+                  {files}
                 </>
               ) : (
                 <>
                   {marker}
                   {draft[r.id]?.evidence}
+                  {files}
                 </>
               );
             },

@@ -141,7 +141,7 @@ describe('score sheet', () => {
 
   it('reads the saved sheet as a draft and notices a change', () => {
     const saved = sheetDraftOf({
-      items: [{ criterionId: 'id-1.1', selfScore: 50, evidence: null, finalScore: 50, adjustments: [] }],
+      items: [{ criterionId: 'id-1.1', selfScore: 50, evidence: null, files: [], finalScore: 50, adjustments: [] }],
     });
     expect(saved).toEqual({ 'id-1.1': { score: 50, evidence: '' } });
     expect(isSheetDirty(lines, { ...saved }, saved)).toBe(false);
@@ -155,6 +155,8 @@ describe('score sheet', () => {
     const draft = { 'id-1.1': { score: 10, evidence: '  ' }, 'id-1.2': { score: 0, evidence: '' }, 'id-2.1': { score: 5, evidence: '' } };
     expect([...missingEvidence(needs, draft)]).toEqual(['id-1.1']);
     expect(missingEvidence(needs, { ...draft, 'id-1.1': { score: 10, evidence: 'QĐ 5' } }).size).toBe(0);
+    // An attached file is evidence too.
+    expect(missingEvidence(needs, draft, new Set(['id-1.1'])).size).toBe(0);
   });
 
   it('treats the deadline day itself as on time', () => {

@@ -185,8 +185,8 @@ export function sheetFieldErrors(fields: FieldErrors | undefined, body: SaveScor
  * Lines the server will refuse to submit for want of evidence: evidence required, a score above
  * zero, and nothing written (the server's rule in submitScores).
  */
-export function missingEvidence(lines: readonly Pick<Criterion, 'id' | 'evidenceRequired'>[], draft: SheetDraft): Set<string> {
-  return new Set(lines.filter((c) => c.evidenceRequired && (draft[c.id]?.score ?? 0) > 0 && !draft[c.id]?.evidence.trim()).map((c) => c.id));
+export function missingEvidence(lines: readonly Pick<Criterion, 'id' | 'evidenceRequired'>[], draft: SheetDraft, withFiles: ReadonlySet<string> = new Set()): Set<string> {
+  return new Set(lines.filter((c) => c.evidenceRequired && (draft[c.id]?.score ?? 0) > 0 && !draft[c.id]?.evidence.trim() && !withFiles.has(c.id)).map((c) => c.id));
 }
 
 /** Running totals of a draft: criteria + bonus − penalty, as the server will count them. */

@@ -159,8 +159,8 @@ export function useAdjustScore(id: string) {
 export function useImportCriteria(id: string) {
   const changed = useCovenantChanged();
   return useMutation({
-    mutationFn: ({ file, format, dryRun }: { file: File; format: FileFormat; dryRun: boolean }) =>
-      api.upload<unknown>(`${base(id)}/criteria/import`, file, CONTENT_TYPES[format], { format, dryRun: String(dryRun) }),
+    mutationFn: ({ file, format, dryRun, version }: { file: File; format: FileFormat; dryRun: boolean; version: number }) =>
+      api.upload<unknown>(`${base(id)}/criteria/import`, file, CONTENT_TYPES[format], { format, dryRun: String(dryRun), version }),
     onSuccess: (_result, { dryRun }) => (dryRun ? undefined : changed(id)),
   });
 }
@@ -230,3 +230,28 @@ export function useScoreSuggestions(id: string, unitId: string, enabled: boolean
     enabled,
   });
 }
+
+/** Evidence files change the sheet's content, not its version: the editor keeps unsaved scores. */
+function useRefreshSheet(id: string, unitId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: covenantKeys.scores(id, unitId) });
+}
+
+export function useUploadEvidence(id: string, unitId: string) {
+  const refresh = useRefreshSheet(id, unitId);
+  return useMutation({
+    mutationFn: ({ file, contentType, name, criterionId }: { file: Blob; contentType: string; name: string; criterionId: string }) =>
+      api.upload<unknown>(`${base(id)}/scores/${unitId}/files`, file, contentType, { criterionId, name }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteEvidence(id: string, unitId: string) {
+  const refresh = useRefreshSheet(id, unitId);
+  return useMutation({
+    mutationFn: (fileId: string) => api.delete<unknown>(`${base(id)}/scores/${unitId}/files/${fileId}`),
+    onSettled: refresh,
+  });
+}
+
+export const evidenceFileUrl = (id: string, unitId: string, fileId: string) => `${base(id)}/scores/${unitId}/files/${fileId}`;
