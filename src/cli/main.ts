@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { AppError } from '../contract/errors.js';
 import { RoleSchema } from '../contract/roles.js';
@@ -19,6 +20,7 @@ import { createUnit } from '../server/modules/units/units.service.js';
 import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
+import { buildSyntheticCountry, SYNTHETIC_PASSWORD, SYNTHETIC_SCALES, SyntheticOptionsSchema } from '../server/seed/synthetic.js';
 import { addEligibilityCommand } from './eligibility.js';
 import { addParseCommand } from './parse.js';
 import { addRemindersCommand } from './reminders.js';
@@ -99,6 +101,30 @@ export function buildCli(): Command {
         await seedDemo(ctx);
       });
       console.log('Đã nạp dữ liệu minh họa.');
+    });
+
+  seed
+    .command('synthetic')
+    .description('Nạp một quốc gia tổng hợp (để đo hiệu năng) vào cơ sở dữ liệu trống: tỉnh, xã, cơ quan, cụm thi đua, người báo cáo, phong trào, các quý báo cáo đã tiếp nhận')
+    .option('--provinces <n>', 'Số tỉnh', String(SYNTHETIC_SCALES.national.provinces))
+    .option('--communes <n>', 'Số xã', String(SYNTHETIC_SCALES.national.communes))
+    .option('--agencies <n>', 'Số cơ quan (sở, ngành)', String(SYNTHETIC_SCALES.national.agencies))
+    .option('--indicators <n>', 'Số chỉ tiêu của phong trào', String(SYNTHETIC_SCALES.national.indicators))
+    .option('--periods <n>', 'Số quý đã báo cáo', String(SYNTHETIC_SCALES.national.periods))
+    .action(async (opts: Record<string, string>) => {
+      const parsed = SyntheticOptionsSchema.safeParse(opts);
+      if (!parsed.success) {
+        throw new AppError('INVALID_INPUT', parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+      }
+      const started = performance.now();
+      const country = await withDatabase(async (ctx) => {
+        if ((await countUsers(ctx.db)) > 0) throw new AppError('CONFLICT', 'Cơ sở dữ liệu đã có dữ liệu: chỉ nạp quốc gia tổng hợp vào cơ sở dữ liệu trống.');
+        return ctx.db.transaction((tx) => buildSyntheticCountry({ ...ctx, db: tx }, parsed.data));
+      });
+      const { units, users, reports, values } = country.counts;
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Đã nạp quốc gia tổng hợp trong ${seconds} s: ${units} đơn vị, ${users} người dùng, ${reports} báo cáo, ${values} số liệu.`);
+      console.log(`Mật khẩu chung: ${SYNTHETIC_PASSWORD} (tw.canbo, tinh01.canbo…, xa00001.baocao…)`);
     });
 
   const unit = program.command('unit').description('Quản lý đơn vị');

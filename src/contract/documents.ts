@@ -348,7 +348,7 @@ export const CreateAssignmentBodySchema = z.object({
   title: requiredText(500).describe('Nội dung nhiệm vụ'),
   dueOn: IsoDateSchema.describe('Hạn'),
   lockOn: IsoDateSchema.nullish().describe('Ngày khóa, không trước hạn'),
-  unitIds: z.array(IdSchema).max(5000).optional().describe('Đơn vị được giao; mặc định các đơn vị nhận văn bản'),
+  unitIds: z.array(IdSchema).max(10_000).optional().describe('Đơn vị được giao; mặc định các đơn vị nhận văn bản'),
   movementId: IdSchema.nullable().default(null).describe('Phong trào thi đua'),
   period: text(40).default('').describe('Kỳ báo cáo; mặc định năm của hạn báo cáo'),
   template: ReportTemplateSchema.optional().describe('Mẫu báo cáo; mặc định mọi chỉ tiêu của phong trào và ba mục lời văn'),

@@ -97,7 +97,7 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
   const nameOf = (id: string) => placement.units.get(id)?.name ?? '';
   const kindOf = (id: string) => placement.units.get(id)?.kind ?? 'other';
 
-  // Each member's own cells read only its own figures (a scan of every figure per member is quadratic).
+  // Each group and member reads only its members' figures (a scan of every figure per group is quadratic).
   const valuesByUnit = new Map<string, ReportedValue[]>();
   for (const v of values) {
     const own = valuesByUnit.get(v.reportUnitId) ?? [];
@@ -109,7 +109,7 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
     return {
       groupId: g.groupId,
       groupName: g.groupName,
-      cells: cellsOf(rollupGroup(members, rollupIndicators, values, commonLevel(members.map(kindOf)))),
+      cells: cellsOf(rollupGroup(members, rollupIndicators, members.flatMap((m) => valuesByUnit.get(m) ?? []), commonLevel(members.map(kindOf)))),
       members: members.map((unitId) => ({
         unitId,
         unitName: nameOf(unitId),
