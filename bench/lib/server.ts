@@ -1,5 +1,5 @@
 /** `thidua serve` as a separate process (the load generator must not share its event loop). */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -34,6 +34,9 @@ export function rssOf(pid: number): number {
 }
 
 export async function startBenchServer(env: Record<string, string>): Promise<BenchServer> {
+  // Built beforehand: the start-up measured is the server's, not a rebuild after a code change.
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('Không biên dịch được thidua');
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'bin/thidua.js'), 'serve'], {

@@ -524,6 +524,14 @@ export const RollupQuerySchema = z.object({
     .transform((v) => v === 'true')
     .describe('Tính cả báo cáo đã gửi nhưng chưa tiếp nhận'),
   asOf: IsoDateSchema.optional().describe('Theo địa giới hành chính tại ngày này (mặc định hôm nay)'),
+  unitId: IdSchema.optional().describe('Mở một đơn vị trong cây: chỉ đơn vị này và cấp dưới của nó'),
+  maxRows: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .optional()
+    .describe('Chỉ lấy những cấp trọn vẹn vừa số dòng này (ít nhất đơn vị đang mở và cấp dưới trực tiếp); bỏ trống: cả cây'),
 });
 export type RollupQuery = z.infer<typeof RollupQuerySchema>;
 
@@ -553,9 +561,11 @@ export const RollupSchema = z.object({
       depth: z.number().int().describe('Độ sâu trong cây tổng hợp, 0 = gốc'),
       parentId: IdSchema.nullable(),
       reporting: z.boolean().describe('Đơn vị tự gửi báo cáo (không chỉ tổng hợp từ cấp dưới)'),
+      childCount: z.number().int().describe('Số đơn vị cấp dưới trong cây tổng hợp (kể cả khi không có trong các dòng trả về)'),
       cells: z.array(RollupCellSchema),
     }),
   ),
+  path: z.array(z.object({ unitId: IdSchema, unitName: z.string() })).describe('Các cấp trên của đơn vị đang mở, từ gốc'),
   groups: z.array(z.object({ groupId: IdSchema, groupName: z.string(), cells: z.array(RollupCellSchema) })),
   notes: z.array(z.string()).describe('Ghi chú: đơn vị đã sáp nhập được tính vào đơn vị kế thừa, …'),
 });

@@ -3,6 +3,7 @@
  * swapped or upgraded in one place. Pure: rows → bytes and bytes → rows, no I/O.
  */
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import {
   MAX_TABLE_COLUMNS,
   MAX_TABLE_ROWS,
@@ -41,27 +42,46 @@ export interface ReadLimits {
 export const MAX_UNCOMPRESSED_BYTES = 25 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 2_000;
 
-/** Builds a workbook: bold, frozen header row and sized columns on every sheet. */
+/**
+ * Builds a workbook: bold, frozen header row and sized columns on every sheet. Written with
+ * exceljs's streaming writer, each row committed as it is added: the in-memory workbook model
+ * costs about 12 KB per row (3 GB for a country's 266,000 figures), the stream only the output.
+ */
 export async function buildXlsx(sheets: SheetModel[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = 'thidua';
   for (const sheet of sheets) {
     const preamble = sheet.preamble ?? [];
     const ws = workbook.addWorksheet(safeSheetName(sheet.name), { views: [{ state: 'frozen', ySplit: preamble.length + 1 }] });
     ws.columns = sheet.columns.map((c, i) => ({ width: c.width ?? fitWidth(c.header, sheet.rows, i) }));
-    for (const line of preamble) ws.addRow([escapeFormula(line)]);
-    if (preamble.length > 0) ws.getRow(1).font = { bold: true, size: 13 };
-    ws.addRow(sheet.columns.map((c) => escapeFormula(c.header))).font = { bold: true };
+    for (const [i, line] of preamble.entries()) {
+      const added = ws.addRow([escapeFormula(line)]);
+      if (i === 0) added.font = { bold: true, size: 13 };
+      added.commit();
+    }
+    const header = ws.addRow(sheet.columns.map((c) => escapeFormula(c.header)));
+    header.font = { bold: true };
+    header.commit();
+    const formats = sheet.columns.flatMap((c, i) => (c.numFmt ? [[i + 1, c.numFmt] as const] : []));
     for (const [index, row] of sheet.rows.entries()) {
       const added = ws.addRow(row.map((v) => (typeof v === 'string' ? escapeFormula(v) : (v ?? null))));
-      sheet.columns.forEach((c, i) => {
-        if (c.numFmt) added.getCell(i + 1).numFmt = c.numFmt;
-      });
+      for (const [col, numFmt] of formats) added.getCell(col).numFmt = numFmt;
       const indent = sheet.indents?.[index] ?? 0;
       if (indent > 0) added.getCell(1).alignment = { indent };
+      added.commit();
     }
+    ws.commit();
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
 /** Reads the first worksheet into trimmed NFC text, refusing what is not a (sane) XLSX file. */

@@ -11,6 +11,7 @@ const rollup: Rollup = {
   generatedAt: '2025-08-01T00:00:00.000Z',
   indicators: [indicator],
   rows: [],
+    path: [],
   groups: [],
   notes: ['Số liệu của Xã Mường Báng (đã sáp nhập từ 01/07/2025) được tính vào Xã Tủa Chùa'],
 };

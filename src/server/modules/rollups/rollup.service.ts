@@ -16,12 +16,17 @@ import type { AssignmentRow } from '../assignments/assignments.repo.js';
 import { presentIndicator } from '../movements/movements.service.js';
 import { groupsOf, pickReports } from './board.service.js';
 import { assignmentYear, loadTrackedAssignment } from './rollups-access.js';
-import { treeOf } from './rollup-tree.js';
+import { treeOf, viewOf } from './rollup-tree.js';
+import { invalidField } from '../../service-errors.js';
 import * as repo from './rollups.repo.js';
 
 export interface RollupOptions {
   includeSubmitted: boolean;
   asOf?: string;
+  /** Open one unit of the tree: it and what lies below (default: the whole tree). */
+  unitId?: string | undefined;
+  /** Only the whole levels that fit (see viewOf); default: every level. */
+  maxRows?: number | undefined;
 }
 
 export interface GroupDetail {
@@ -64,16 +69,6 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
   const current = (r: repo.ReportRow) => r.status === 'accepted' || (options.includeSubmitted && r.status === 'submitted');
   const included = new Map([...pickReports(reports, row.period)].filter(([, r]) => current(r) || r.acceptedAt !== null));
   const reportedAt = (r: repo.ReportRow) => isoInstant(current(r) && r.status !== 'accepted' ? r.submittedAt : (r.acceptedAt ?? r.submittedAt)) ?? '';
-  const reportUnit = new Map([...included.values()].map((r) => [r.id, r]));
-  const [currentValues, acceptedValues] = await Promise.all([
-    repo.listReportValues(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id)),
-    repo.listAcceptedValues(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id)),
-  ]);
-  const values: ReportedValue[] = [...currentValues, ...acceptedValues].map((v) => {
-    const report = reportUnit.get(v.reportId)!;
-    return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: reportedAt(report) };
-  });
-
   const memberships = await repo.listGroupMemberships(
     ctx.db,
     assigned.map((u) => u.id),
@@ -86,12 +81,26 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
   );
   const lineage: LineageLink[] = placement.lineage.map(({ predecessorId, successorId, effectiveOn }) => ({ predecessorId, successorId, effectiveOn }));
 
-  const tree = treeOf(
-    placed.map((id) => ancestorsAt(effectiveUnit(id, asOf, lineage).unitId, asOf, units)),
-    (id) => placement.units.get(id)?.sortKey ?? '',
-  );
+  const chains = new Map(placed.map((id) => [id, ancestorsAt(effectiveUnit(id, asOf, lineage).unitId, asOf, units)]));
+  const tree = treeOf([...chains.values()], (id) => placement.units.get(id)?.sortKey ?? '');
+  const view = viewOf(tree, { focusId: options.unitId, maxRows: options.maxRows });
+  if (!view) throw invalidField('unitId', 'Đơn vị không có trong bảng tổng hợp của nhiệm vụ này');
+  // With a unit open, only the figures of the units below it are read: a province's table costs a province.
+  const inView = (unitId: string) => options.unitId === undefined || (chains.get(unitId)?.includes(options.unitId) ?? false);
+
+  const reportUnit = new Map([...included.values()].filter((r) => inView(r.unitId)).map((r) => [r.id, r]));
+  const [currentValues, acceptedValues] = await Promise.all([
+    repo.listReportValues(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id)),
+    repo.listAcceptedValues(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id)),
+  ]);
+  const values: ReportedValue[] = [...currentValues, ...acceptedValues].map((v) => {
+    const report = reportUnit.get(v.reportId)!;
+    return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: reportedAt(report) };
+  });
+
   const rollupIndicators = indicators.map(toRollupIndicator);
-  const computed = computeRollup({ asOf, indicators: rollupIndicators, values, units, lineage, nodes: tree.map((n) => n.id) });
+  // Cells are computed for the rows shown only: a country's table opens on its provinces.
+  const computed = computeRollup({ asOf, indicators: rollupIndicators, values, units, lineage, nodes: view.nodes.map((n) => n.id) });
   const cellsOf = (byIndicator: Map<string, CoreCell> | undefined): RollupCell[] =>
     indicators.map((indicator) => toContractCell(indicator, byIndicator?.get(indicator.id)));
   const nameOf = (id: string) => placement.units.get(id)?.name ?? '';
@@ -104,7 +113,9 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
     own.push(v);
     valuesByUnit.set(v.reportUnitId, own);
   }
-  const groupDetails = groupsOf(memberships).map((g): GroupDetail => {
+  const groupDetails = groupsOf(memberships)
+    .filter((g) => [...g.memberIds].every(inView))
+    .map((g): GroupDetail => {
     const members = [...g.memberIds].sort((a, b) => compareKeys(placement.units.get(a)?.sortKey ?? '', placement.units.get(b)?.sortKey ?? ''));
     return {
       groupId: g.groupId,
@@ -126,15 +137,17 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
     dataAsOf,
     generatedAt: ctx.now().toISOString(),
     indicators,
-    rows: tree.map((n) => ({
+    rows: view.nodes.map((n) => ({
       unitId: n.id,
       unitName: nameOf(n.id),
       unitKind: kindOf(n.id),
       depth: n.depth,
       parentId: n.parentId,
       reporting: included.has(n.id),
+      childCount: view.childCount.get(n.id) ?? 0,
       cells: cellsOf(computed.byNode.get(n.id)),
     })),
+    path: view.path.map((unitId) => ({ unitId, unitName: nameOf(unitId) })),
     groups: groupDetails.map(({ groupId, groupName, cells }) => ({ groupId, groupName, cells })),
     notes: mergerNotes([...included.keys()], asOf, placement, lineage, computed.splits),
   };

@@ -229,6 +229,33 @@ describe('GET /api/assignments/:id/rollup', () => {
     const res = await officer.get(url('rollup?asOf=15/11/2024'));
     expect(res.statusCode).toBe(400);
   });
+
+  it('opens one level at a time when asked: the rows that fit, each with its children counted, the same figures', async () => {
+    const full = await rollup(officer);
+    const cellsOf = (r: Rollup, unitId: string) => r.rows.find((x) => x.unitId === unitId)?.cells;
+    const root = full.rows[0]!;
+    expect(full.path).toEqual([]);
+    expect(root.childCount).toBe(full.rows.filter((r) => r.parentId === root.unitId).length);
+
+    const top = await rollup(officer, '?maxRows=1');
+    expect(top.rows.map((r) => r.unitId)).toEqual(full.rows.filter((r) => r.depth <= root.depth + 1).map((r) => r.unitId));
+    for (const r of top.rows) expect(r.cells).toEqual(cellsOf(full, r.unitId));
+
+    const opened = full.rows.find((r) => r.depth === root.depth + 1 && r.childCount > 0)!;
+    const below = await rollup(officer, `?unitId=${opened.unitId}`);
+    expect(below.rows[0]).toMatchObject({ unitId: opened.unitId, cells: opened.cells });
+    const start = full.rows.indexOf(opened);
+    const after = full.rows.slice(start + 1).findIndex((r) => r.depth <= opened.depth);
+    const subtree = full.rows.slice(start, after < 0 ? undefined : start + 1 + after);
+    expect(below.rows.map((r) => r.unitId)).toEqual(subtree.map((r) => r.unitId));
+    expect(below.path).toEqual([{ unitId: root.unitId, unitName: root.unitName }]);
+    // Only the clusters wholly below the open unit, with the same totals.
+    for (const g of below.groups) expect(full.groups.find((f) => f.groupId === g.groupId)?.cells).toEqual(g.cells);
+
+    const unknown = await officer.get(url('rollup?unitId=00000000-0000-4000-8000-000000000000'));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields).toHaveProperty('unitId');
+  });
 });
 
 describe('GET /api/assignments/:id/dashboard', () => {

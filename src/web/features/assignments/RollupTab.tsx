@@ -1,4 +1,4 @@
-import { Alert, Card, DatePicker, Flex, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Breadcrumb, Button, Card, DatePicker, Flex, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import type { Assignment } from '../../../contract/documents.js';
 import type { Indicator, Rollup, RollupCell } from '../../../contract/reporting.js';
 import { formatDateTimeVi, formatDateVi } from '../../../core/dates.js';
@@ -49,18 +49,35 @@ export function RollupTab({ assignment }: { assignment: Assignment }) {
       ) : rollup.isError && !rollup.data ? (
         <QueryError error={rollup.error} onRetry={() => void rollup.refetch()} />
       ) : (
-        <RollupTables rollup={rollup.data!} loading={rollup.isFetching} />
+        <RollupTables rollup={rollup.data!} loading={rollup.isFetching} onOpen={(unitId) => setParams({ unitId })} />
       )}
     </Flex>
   );
 }
 
-function RollupTables({ rollup, loading }: { rollup: Rollup; loading: boolean }) {
+function RollupTables({ rollup, loading, onOpen }: { rollup: Rollup; loading: boolean; onOpen: (unitId: string | undefined) => void }) {
   const t = useT();
   const width = 240 + rollup.indicators.length * 170;
   const parents = new Set(rollup.rows.map((r) => r.parentId));
+  const top = rollup.rows[0]?.depth ?? 0;
+  const opened = rollup.path.length > 0 ? rollup.rows[0] : undefined;
   return (
     <>
+      {opened && (
+        <Breadcrumb
+          items={[
+            // The top of the tree is what the table opens on: no unit to name in the address.
+            ...rollup.path.map((p, i) => ({
+              title: (
+                <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onOpen(i === 0 ? undefined : p.unitId)}>
+                  {p.unitName}
+                </Button>
+              ),
+            })),
+            { title: opened.unitName },
+          ]}
+        />
+      )}
       {rollup.notes.length > 0 && (
         <Alert
           type="info"
@@ -90,13 +107,18 @@ function RollupTables({ rollup, loading }: { rollup: Rollup; loading: boolean })
             fixed: 'left',
             width: 240,
             render: (_, r) => (
-              <span style={{ paddingInlineStart: r.depth * 20, display: 'inline-block', fontWeight: r.depth === 0 ? 600 : undefined }}>
+              <span style={{ paddingInlineStart: (r.depth - top) * 20, display: 'inline-block', fontWeight: r.depth === top ? 600 : undefined }}>
                 {r.unitName}
-                {!r.reporting && parents.has(r.unitId) && (
+                {!r.reporting && (parents.has(r.unitId) || r.childCount > 0) && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {' '}
                     ({t('assignment.aggregatedOnly')})
                   </Typography.Text>
+                )}
+                {r.childCount > 0 && !parents.has(r.unitId) && (
+                  <Button type="link" size="small" onClick={() => onOpen(r.unitId)} aria-label={t('assignment.openUnitOf', { unit: r.unitName })}>
+                    {t('assignment.openUnit', { count: r.childCount })}
+                  </Button>
                 )}
               </span>
             ),

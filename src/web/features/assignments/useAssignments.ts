@@ -24,7 +24,12 @@ export interface RollupParams {
   includeSubmitted: boolean;
   /** ISO date; absent = today. */
   asOf?: string;
+  /** The unit opened in the roll-up table; absent = the top of the tree. Exports ignore it. */
+  unitId?: string;
 }
+
+/** A table of more rows than this opens level by level (a country: its provinces first). */
+export const ROLLUP_MAX_ROWS = 500;
 
 // The contract names no types for these two; they are inferred from its schemas.
 export type ReminderLogEntry = z.infer<typeof ReminderLogEntrySchema>;
@@ -72,7 +77,7 @@ export function useBoard(id: string, query: BoardQuery) {
 export function useRollup(id: string, params: RollupParams) {
   return useQuery({
     queryKey: assignmentKeys.rollup(id, params),
-    queryFn: () => api.get<Rollup>(`/api/assignments/${id}/rollup`, rollupQueryParams(params)),
+    queryFn: () => api.get<Rollup>(`/api/assignments/${id}/rollup`, { ...rollupQueryParams(params), unitId: params.unitId, maxRows: ROLLUP_MAX_ROWS }),
     placeholderData: keepPreviousData,
   });
 }

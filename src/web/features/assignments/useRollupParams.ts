@@ -5,10 +5,14 @@ import type { RollupParams } from './useAssignments.js';
 
 const INCLUDE_SUBMITTED = 'tinhCaDaGui';
 const AS_OF = 'ngay';
+const UNIT = 'mo';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function read(search: URLSearchParams): RollupParams {
   const asOf = search.get(AS_OF) ?? '';
-  return { includeSubmitted: search.get(INCLUDE_SUBMITTED) === '1', asOf: isValidIsoDate(asOf) ? asOf : undefined };
+  const unitId = search.get(UNIT) ?? '';
+  return { includeSubmitted: search.get(INCLUDE_SUBMITTED) === '1', asOf: isValidIsoDate(asOf) ? asOf : undefined, unitId: UUID.test(unitId) ? unitId : undefined };
 }
 
 /**
@@ -30,6 +34,8 @@ export function useRollupParams(): [RollupParams, (patch: Partial<RollupParams>)
     else s.delete(INCLUDE_SUBMITTED);
     if (next.asOf) s.set(AS_OF, next.asOf);
     else s.delete(AS_OF);
+    if (next.unitId) s.set(UNIT, next.unitId);
+    else s.delete(UNIT);
     setSearch(s, { replace: true });
   };
   return [params, update];
