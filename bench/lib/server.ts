@@ -39,7 +39,9 @@ export async function startBenchServer(env: Record<string, string>): Promise<Ben
   if (build.status !== 0) throw new Error('Không biên dịch được thidua');
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/thidua.js'), 'serve'], {
+  // BENCH_SERVER_NODE_ARGS profiles the server during a run, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/thidua.js'), 'serve'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', THIDUA_DEMO: 'never', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
