@@ -65,6 +65,9 @@ export interface AppOptions {
   trustProxy?: string;
 }
 
+/** API paths whose handlers never use the award catalogue (reports, their tasks, sessions, notifications, health). */
+const AWARD_FREE_ROUTES = /^\/api\/(health|session|reports|assignments|notifications)(\/|\?|$)/;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
@@ -98,9 +101,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await registerAuth(app, options.ctx);
   // Each API request re-reads the levels' own award entries, so an entry one process adds is known
-  // to the others before their next answer (a small table, read by its primary key order).
+  // to the others before their next answer (a small table, read by its primary key order) —
+  // except the reporting routes, which never read the catalogue and carry the deadline rush.
   app.addHook('preHandler', async (request) => {
-    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/health')) await refreshLocalAwards(options.ctx.db);
+    if (request.url.startsWith('/api/') && !AWARD_FREE_ROUTES.test(request.url)) await refreshLocalAwards(options.ctx.db);
   });
   const { ctx } = options;
   await app.register(healthRoutes(ctx, options.engine));
