@@ -28,6 +28,34 @@ export interface RunningServer {
 }
 
 /**
+ * Spawns `thidua serve` on `port` with `env` added to this process's, and waits for the first 200
+ * on /api/health (polling every `pollMs`); fails with the server's output if it exits or hangs.
+ */
+export async function spawnThidua(opts: { port: number; env: Record<string, string>; nodeArgs?: string[]; pollMs?: number; timeoutMs?: number }) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), join(ROOT, 'bin/thidua.js'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const baseUrl = `http://127.0.0.1:${opts.port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`thidua exited with ${child.exitCode}:\n${out}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - started > (opts.timeoutMs ?? 200_000)) throw new Error(`thidua did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 100));
+  }
+  return { child, baseUrl, output: () => out, readyAfterMs: performance.now() - started };
+}
+
+/**
  * Starts `thidua serve` as a user would (the real CLI, a real embedded database): on dataDir, or
  * on a copy of the seeded `template` directory, or on a new directory it seeds itself.
  */
@@ -35,28 +63,8 @@ export async function startServer(opts: { dataDir?: string; template?: string; p
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'thidua-e2e-'));
   if (opts.template && !opts.dataDir) cpSync(opts.template, dataDir, { recursive: true });
   const port = opts.port ?? (await freePort());
-  const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/thidua.js'), 'serve'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', THIDUA_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`thidua exited with ${child.exitCode}:\n${out}`);
-    try {
-      const res = await fetch(`${baseUrl}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - started > 200_000) throw new Error(`thidua did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, port, dataDir, baseUrl, output: () => out, readyAfterMs: Date.now() - started };
+  const spawned = await spawnThidua({ port, env: { THIDUA_DATA_DIR: dataDir } });
+  return { ...spawned, port, dataDir };
 }
 
 export async function stopServer(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {

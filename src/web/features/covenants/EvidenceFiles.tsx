@@ -1,9 +1,8 @@
-import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Upload } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Button, Flex } from 'antd';
 import type { EvidenceFile } from '../../../contract/covenants.js';
-import { useShowError } from '../../app/useShowError.js';
+import { RemoveFileButton, UploadFilesButton } from '../../components/FileActions.js';
 import { useT } from '../../i18n/useT.js';
-import { contentTypeOf } from '../documents/format.js';
 import { useDownload } from '../transfer/useDownload.js';
 import { evidenceFileUrl, useDeleteEvidence, useUploadEvidence } from './useCovenants.js';
 
@@ -24,8 +23,6 @@ export function EvidenceFiles({
   editable: boolean;
 }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const upload = useUploadEvidence(covenantId, unitId);
   const remove = useDeleteEvidence(covenantId, unitId);
   const { download, pending } = useDownload();
@@ -45,43 +42,23 @@ export function EvidenceFiles({
             {f.name} ({Math.max(1, Math.round(f.size / 1024))} KB)
           </Button>
           {editable && (
-            <Popconfirm
-              title={t('covenant.evidence.removeConfirm', { name: f.name })}
-              okText={t('common.delete')}
-              cancelText={t('common.cancel')}
-              okButtonProps={{ danger: true }}
-              onConfirm={() =>
-                remove.mutateAsync(f.id).then(
-                  () => void message.success(t('covenant.evidence.removed')),
-                  (error: unknown) => showError(error),
-                )
-              }
-            >
-              <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('covenant.evidence.remove', { name: f.name })} />
-            </Popconfirm>
+            <RemoveFileButton
+              confirm={t('covenant.evidence.removeConfirm', { name: f.name })}
+              label={t('covenant.evidence.remove', { name: f.name })}
+              removed={t('covenant.evidence.removed')}
+              remove={() => remove.mutateAsync(f.id)}
+            />
           )}
         </Flex>
       ))}
       {editable && (
-        <Upload
-          multiple
-          showUploadList={false}
-          customRequest={async ({ file, onSuccess, onError }) => {
-            const f = file as File;
-            try {
-              const result = await upload.mutateAsync({ file: f, name: f.name, criterionId, contentType: contentTypeOf(f.name) ?? (f.type || 'application/octet-stream') });
-              onSuccess?.(result);
-              void message.success(t('covenant.evidence.uploaded', { name: f.name }));
-            } catch (error) {
-              onError?.(error instanceof Error ? error : new Error(String(error)));
-              showError(error);
-            }
-          }}
-        >
-          <Button size="small" icon={<UploadOutlined />} loading={upload.isPending} aria-label={t('covenant.evidence.uploadFor', { code })}>
-            {t('covenant.evidence.upload')}
-          </Button>
-        </Upload>
+        <UploadFilesButton
+          label={t('covenant.evidence.upload')}
+          ariaLabel={t('covenant.evidence.uploadFor', { code })}
+          loading={upload.isPending}
+          send={(file, contentType) => upload.mutateAsync({ file, name: file.name, criterionId, contentType })}
+          done={(name) => t('covenant.evidence.uploaded', { name })}
+        />
       )}
     </Flex>
   );

@@ -1,10 +1,9 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import type { Nomination } from '../../../contract/nominations.js';
 import { formatDateTimeVi } from '../../../core/dates.js';
-import { useShowError } from '../../app/useShowError.js';
+import { RemoveFileButton, UploadFilesButton } from '../../components/FileActions.js';
 import { useT } from '../../i18n/useT.js';
-import { contentTypeOf } from '../documents/format.js';
 import { useDownload } from '../transfer/useDownload.js';
 import { nominationPath, useDeleteNominationFile, useUploadNominationFile } from './useNominations.js';
 
@@ -13,8 +12,6 @@ type NominationFile = Nomination['files'][number];
 /** Tệp đính kèm of a nomination (minutes, certificates of initiatives…): uploaded while a draft, downloadable always. */
 export function NominationFiles({ nomination, editable }: { nomination: Nomination; editable: boolean }) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const upload = useUploadNominationFile(nomination.id);
   const remove = useDeleteNominationFile(nomination.id);
   const { download, pending } = useDownload();
@@ -49,20 +46,12 @@ export function NominationFiles({ nomination, editable }: { nomination: Nominati
             key: 'remove',
             width: 48,
             render: (_: unknown, f: NominationFile) => (
-              <Popconfirm
-                title={t('nomination.fileRemoveConfirm', { name: f.name })}
-                okText={t('common.delete')}
-                cancelText={t('common.cancel')}
-                okButtonProps={{ danger: true }}
-                onConfirm={() =>
-                  remove.mutateAsync(f.id).then(
-                    () => void message.success(t('nomination.fileRemoved')),
-                    (error: unknown) => showError(error),
-                  )
-                }
-              >
-                <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={t('nomination.fileRemove', { name: f.name })} />
-              </Popconfirm>
+              <RemoveFileButton
+                confirm={t('nomination.fileRemoveConfirm', { name: f.name })}
+                label={t('nomination.fileRemove', { name: f.name })}
+                removed={t('nomination.fileRemoved')}
+                remove={() => remove.mutateAsync(f.id)}
+              />
             ),
           },
         ]
@@ -76,25 +65,12 @@ export function NominationFiles({ nomination, editable }: { nomination: Nominati
       style={{ marginBottom: 16 }}
       extra={
         editable && (
-          <Upload
-            multiple
-            showUploadList={false}
-            customRequest={async ({ file, onSuccess, onError }) => {
-              const f = file as File;
-              try {
-                const result = await upload.mutateAsync({ file: f, name: f.name, contentType: contentTypeOf(f.name) ?? (f.type || 'application/octet-stream') });
-                onSuccess?.(result);
-                void message.success(t('nomination.fileUploaded', { name: f.name }));
-              } catch (error) {
-                onError?.(error instanceof Error ? error : new Error(String(error)));
-                showError(error);
-              }
-            }}
-          >
-            <Button size="small" icon={<UploadOutlined />} loading={upload.isPending}>
-              {t('nomination.fileUpload')}
-            </Button>
-          </Upload>
+          <UploadFilesButton
+            label={t('nomination.fileUpload')}
+            loading={upload.isPending}
+            send={(file, contentType) => upload.mutateAsync({ file, name: file.name, contentType })}
+            done={(name) => t('nomination.fileUploaded', { name })}
+          />
         )
       }
     >
