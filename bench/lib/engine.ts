@@ -14,8 +14,8 @@ import type { Engine } from './types.js';
 
 export interface BenchDatabase {
   engine: Engine;
-  /** Environment for `thidua serve` on this database. */
-  env: Record<string, string>;
+  /** Environment for `thidua serve` on this database (undefined: unset). */
+  env: Record<string, string | undefined>;
   dataDir: string;
   databaseUrl: string | null;
   open: () => Promise<Database>;
@@ -29,7 +29,7 @@ export async function freshDatabase(engine: Engine): Promise<BenchDatabase> {
   if (engine === 'pglite') {
     return {
       engine,
-      env: { THIDUA_DATA_DIR: dataDir },
+      env: { THIDUA_DATA_DIR: dataDir, DATABASE_URL: undefined },
       dataDir,
       databaseUrl: null,
       open: async () => (await connect(readConfig({ THIDUA_DATA_DIR: dataDir }))).database,

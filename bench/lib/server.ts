@@ -22,7 +22,7 @@ export function rssOf(pid: number): number {
   return kb / 1024;
 }
 
-export async function startBenchServer(env: Record<string, string>): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string | undefined>): Promise<BenchServer> {
   // Built beforehand: the start-up measured is the server's, not a rebuild after a code change.
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('Không biên dịch được thidua');

@@ -31,11 +31,13 @@ export interface RunningServer {
  * Spawns `thidua serve` on `port` with `env` added to this process's, and waits for the first 200
  * on /api/health (polling every `pollMs`); fails with the server's output if it exits or hangs.
  */
-export async function spawnThidua(opts: { port: number; env: Record<string, string>; nodeArgs?: string[]; pollMs?: number; timeoutMs?: number }) {
+export async function spawnThidua(opts: { port: number; env: Record<string, string | undefined>; nodeArgs?: string[]; pollMs?: number; timeoutMs?: number }) {
   const started = performance.now();
+  // An undefined value removes the variable: an embedded run must not inherit a DATABASE_URL.
+  const env = Object.fromEntries(Object.entries({ ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...opts.env }).filter(([, v]) => v !== undefined));
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), join(ROOT, 'bin/thidua.js'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...opts.env },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
