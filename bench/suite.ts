@@ -9,7 +9,7 @@ import { buildSyntheticCountry, SYNTHETIC_PASSWORD, SYNTHETIC_SCALES, type Synth
 import { baselineRollupMs, baselineRush } from './baseline.js';
 import { freshDatabase } from './lib/engine.js';
 import { ApiUser, httpAgent } from './lib/http.js';
-import { peakRss, startBenchServer, type BenchServer } from './lib/server.js';
+import { ensureBuilt, peakRss, startBenchServer, type BenchServer } from './lib/server.js';
 import { percentile, round } from './lib/stats.js';
 import type { BenchResult, Engine, Scale } from './lib/types.js';
 import { probe } from './rollup.js';
@@ -49,6 +49,7 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
   const wants = (name: (typeof BENCHMARKS)[number]) => options.only.includes(name);
 
   if (wants('web')) {
+    ensureBuilt();
     const web = initialJsGzipKb();
     record('web', 'JavaScript of the first load, gzip', web.kb, 'KB');
     record('web', 'JavaScript of every route, gzip', web.allKb, 'KB');

@@ -22,10 +22,15 @@ export function rssOf(pid: number): number {
   return kb / 1024;
 }
 
-export async function startBenchServer(env: Record<string, string | undefined>): Promise<BenchServer> {
-  // Built beforehand: the start-up measured is the server's, not a rebuild after a code change.
+/** Builds the server and the web bundle when stale (a fresh clone has neither). */
+export function ensureBuilt(): void {
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('Không biên dịch được thidua');
+}
+
+export async function startBenchServer(env: Record<string, string | undefined>): Promise<BenchServer> {
+  // Built beforehand: the start-up measured is the server's, not a rebuild after a code change.
+  ensureBuilt();
   const port = await freePort();
   // BENCH_SERVER_NODE_ARGS profiles the server during a run, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
