@@ -14,5 +14,3 @@ export interface BenchResult {
   /** value ÷ baseline for throughputs, baseline ÷ value for times: 1 = as fast as the baseline. */
   ratio: number | null;
 }
-
-export type Record_ = (r: { name: string; metric: string; value: number; unit: string; baseline?: number | null; higherIsBetter?: boolean }) => void;
