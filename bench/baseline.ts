@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Database } from '../src/server/db/open.js';
 import type { SyntheticCountry } from '../src/server/seed/synthetic.js';
+import { entryDigest } from '../src/server/modules/audit/audit-chain.js';
 import { narrativeOf, RUSH_CONNECTIONS, valuesOf } from './rush.js';
 import { pool } from './lib/stats.js';
 
@@ -27,14 +28,16 @@ function reportStatements(country: SyntheticCountry, i: number) {
       text: `insert into report_values (report_id, indicator_id, num_value) select $1, unnest($2::uuid[]), unnest($3::float8[])`,
       values: [reportId, ids, ids.map((id) => values[id]!)],
     }),
-    // The audit chain as the server keeps it: one appender at a time, each entry naming the last.
-    auditLock: { text: 'select pg_advisory_xact_lock(727275)', values: [] },
-    audit: (reportId: string) => ({
-      text: `insert into audit_log (at, action, entity_type, entity_id, after, prev_hash, hash)
-             select now(), 'baseline.submit', 'report', $1, $2::jsonb, coalesce(last.hash, ''), md5(coalesce(last.hash, '') || $2)
-             from (select 1) one left join (select hash from audit_log order by id desc limit 1) last on true`,
-      values: [reportId, JSON.stringify({ unitId })],
-    }),
+    // The audit entry as the server writes it: its digest; the database chains it at commit.
+    audit: (reportId: string) => {
+      const after = { unitId };
+      const at = new Date().toISOString();
+      const digest = entryDigest({ at, actorUserId: null, action: 'baseline.submit', entityType: 'report', entityId: reportId, after });
+      return {
+        text: `insert into audit_log (at, action, entity_type, entity_id, after, entry_digest) values ($4, 'baseline.submit', 'report', $1, $2::jsonb, $3)`,
+        values: [reportId, JSON.stringify(after), digest, at],
+      };
+    },
   };
 }
 
@@ -51,7 +54,6 @@ export async function baselineRush(database: Database, databaseUrl: string | nul
         await c.query('begin');
         const { rows } = await c.query<{ id: string }>(s.report);
         await c.query(s.values(rows[0]!.id));
-        await c.query(s.auditLock);
         await c.query(s.audit(rows[0]!.id));
         await c.query('commit');
       } finally {
@@ -67,7 +69,6 @@ export async function baselineRush(database: Database, databaseUrl: string | nul
         const { rows } = await tx.query<{ id: string }>(s.report.text, s.report.values);
         const v = s.values(rows[0]!.id);
         await tx.query(v.text, v.values);
-        await tx.query(s.auditLock.text);
         const a = s.audit(rows[0]!.id);
         await tx.query(a.text, a.values);
       });

@@ -225,10 +225,18 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     before: jsonb('before'),
     after: jsonb('after'),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    /**
+     * sha256 of the entry's canonical JSON, computed by the writer. The chain itself (chain_seq,
+     * prev_hash, hash) is filled in at commit by the audit_log_chain trigger, in commit order, so
+     * writers wait on one another only for the instant of their commit. Null on entries chained
+     * before that trigger existed, whose hash covers the canonical JSON directly.
+     */
+    entryDigest: text('entry_digest'),
+    chainSeq: bigint('chain_seq', { mode: 'number' }),
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), uniqueIndex('audit_log_chain_seq_key').on(t.chainSeq)],
 );
 
 /**

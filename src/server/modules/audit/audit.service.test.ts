@@ -4,7 +4,8 @@ import { Client, createTestApp, type TestApp } from '../../../../test/support/ap
 import { makeHierarchy, makeUnit, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import type { Db } from '../../db/open.js';
 import { auditLog } from '../../db/schema.js';
-import { GENESIS_HASH, auditHash } from './audit.service.js';
+import { chainHash, entryDigest, firstBrokenEntry, GENESIS_HASH } from './audit-chain.js';
+import { appendAudit } from './audit.service.js';
 
 let t: TestApp;
 let h: Awaited<ReturnType<typeof makeHierarchy>>;
@@ -13,27 +14,9 @@ let admin: Client;
 
 type Row = typeof auditLog.$inferSelect;
 
+/** In chain order, which is the order the writers committed in. */
 async function auditRows(db: Db): Promise<Row[]> {
-  return db.select().from(auditLog).orderBy(asc(auditLog.id));
-}
-
-/** Recomputes the chain in id order; answers the id of the first row that does not verify, or null. */
-function firstBrokenRow(rows: Row[]): number | null {
-  let prev = GENESIS_HASH;
-  for (const r of rows) {
-    const expected = auditHash(prev, {
-      at: new Date(r.at).toISOString(),
-      actorUserId: r.actorUserId,
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      before: r.before,
-      after: r.after,
-    });
-    if (r.prevHash !== prev || r.hash !== expected) return r.id;
-    prev = r.hash;
-  }
-  return null;
+  return db.select().from(auditLog).orderBy(asc(auditLog.chainSeq));
 }
 
 async function lastEntry(): Promise<Row> {
@@ -119,7 +102,7 @@ describe('every write appends an audit entry', () => {
     expect((await officer.patch(`/api/units/${unit.id}`, { version: 1, name: 'Cũ' })).statusCode).toBe(409);
     expect((await head.post('/api/people', { fullName: 'X', unitId: h.otherCommune.id })).statusCode).toBe(400);
     expect((await auditRows(t.ctx.db)).length).toBe(count);
-    expect(firstBrokenRow(await auditRows(t.ctx.db))).toBeNull();
+    expect(firstBrokenEntry(await auditRows(t.ctx.db))).toBeNull();
   });
 
   it('is readable by a province-level admin through GET /api/audit, newest first', async () => {
@@ -143,7 +126,7 @@ describe('the hash chain', () => {
     const rows = await auditRows(t.ctx.db);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
-    expect(firstBrokenRow(rows)).toBeNull();
+    expect(firstBrokenEntry(rows)).toBeNull();
   });
 
   it('stays linear under 20 concurrent writers', async () => {
@@ -155,7 +138,27 @@ describe('the hash chain', () => {
     expect(rows.length).toBe(before + 20);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash, `row ${rows[i]!.id}`).toBe(rows[i - 1]!.hash);
     expect(new Set(rows.map((r) => r.prevHash)).size).toBe(rows.length);
-    expect(firstBrokenRow(rows)).toBeNull();
+    expect(firstBrokenEntry(rows)).toBeNull();
+  });
+
+  it('takes in an entry only when its transaction commits', async () => {
+    const before = await auditRows(t.ctx.db);
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        await appendAudit(tx, { actorUserId: null, action: 'test.rolled_back', entityType: 'test', entityId: null });
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    await appendAudit(t.ctx.db, { actorUserId: null, action: 'test.committed', entityType: 'test', entityId: null });
+    const rows = await auditRows(t.ctx.db);
+    expect(rows.map((r) => r.action).slice(before.length)).toEqual(['test.committed']);
+    expect(rows.at(-1)!.chainSeq).toBe(before.at(-1)!.chainSeq! + 1);
+    expect(rows.at(-1)!.prevHash).toBe(before.at(-1)!.hash);
+    expect(firstBrokenEntry(rows)).toBeNull();
+  });
+
+  it('refuses an entry written without its digest', async () => {
+    await expect(t.ctx.db.execute(sql`insert into audit_log (at, action, entity_type) values (now(), 'test.raw', 'test')`)).rejects.toThrow();
   });
 
   it('breaks at the row whose before or after was changed, or after a removed row', async () => {
@@ -164,23 +167,23 @@ describe('the hash chain', () => {
     const { db } = t.ctx;
 
     await db.execute(sql`update audit_log set after = jsonb_set(coalesce(after, '{}'::jsonb), '{name}', '"Giả mạo"') where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBe(target.id);
+    expect(firstBrokenEntry(await auditRows(db))).toBe(target.id);
     await db.execute(sql`update audit_log set after = ${JSON.stringify(target.after)}::jsonb where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBeNull();
+    expect(firstBrokenEntry(await auditRows(db))).toBeNull();
 
     await db.execute(sql`update audit_log set before = '{"status":"active"}'::jsonb where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBe(target.id);
+    expect(firstBrokenEntry(await auditRows(db))).toBe(target.id);
     await db.execute(sql`update audit_log set before = ${JSON.stringify(target.before)}::jsonb where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBeNull();
+    expect(firstBrokenEntry(await auditRows(db))).toBeNull();
 
     // Re-hashing the tampered row itself is caught by the next row's prev_hash.
     const next = rows[rows.indexOf(target) + 1]!;
-    const forged = { ...target, actorUserId: null };
-    const forgedHash = auditHash(target.prevHash, { ...forged, at: new Date(target.at).toISOString() });
-    await db.execute(sql`update audit_log set actor_user_id = null, hash = ${forgedHash} where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBe(next.id);
+    const forgedDigest = entryDigest({ ...target, actorUserId: null, at: new Date(target.at).toISOString() });
+    const forgedHash = chainHash(target.prevHash, forgedDigest);
+    await db.execute(sql`update audit_log set actor_user_id = null, entry_digest = ${forgedDigest}, hash = ${forgedHash} where id = ${target.id}`);
+    expect(firstBrokenEntry(await auditRows(db))).toBe(next.id);
 
     await db.execute(sql`delete from audit_log where id = ${target.id}`);
-    expect(firstBrokenRow(await auditRows(db))).toBe(next.id);
+    expect(firstBrokenEntry(await auditRows(db))).toBe(next.id);
   });
 });

@@ -6,7 +6,7 @@
 import type { FieldErrors } from '../../../contract/errors.js';
 import type { ReportTemplate, ReportValue, SaveReportBody, ValidationIssue } from '../../../contract/reporting.js';
 import { unresolvedWarnings, validateReport, type ValidationIndicator, type ValueType } from '../../../core/reporting/validation.js';
-import type { IndicatorRow, ValueRow } from './reports.repo.js';
+import type { FileRow, IndicatorRow, ValueRow } from './reports.repo.js';
 
 export interface ReportContent {
   template: ReportTemplate;
@@ -15,7 +15,7 @@ export interface ReportContent {
   values: Record<string, ReportValue>;
   narrative: Record<string, string>;
   warningComments: Record<string, string>;
-  fileCount: number;
+  files: FileRow[];
 }
 
 const validationIndicators = (rows: IndicatorRow[]): ValidationIndicator[] =>
@@ -45,16 +45,16 @@ export function valuesFromRows(indicators: IndicatorRow[], rows: ValueRow[]): Re
 }
 
 /** Form values (already checked) → rows to store; blanks are no row at all. */
-export function rowsFromValues(indicators: IndicatorRow[], values: Record<string, ReportValue>): Omit<ValueRow, 'reportId'>[] {
-  const rows: Omit<ValueRow, 'reportId'>[] = [];
+export function rowsFromValues(reportId: string, indicators: IndicatorRow[], values: Record<string, ReportValue>): ValueRow[] {
+  const rows: ValueRow[] = [];
   for (const indicator of indicators) {
     const value = Object.hasOwn(values, indicator.id) ? values[indicator.id] : null;
     if (value === null || value === undefined) continue;
     if (typeof value === 'string') {
       const text = value.normalize('NFC').trim();
-      if (text) rows.push({ indicatorId: indicator.id, numValue: null, textValue: text });
-    } else if (typeof value === 'boolean') rows.push({ indicatorId: indicator.id, numValue: value ? 1 : 0, textValue: null });
-    else rows.push({ indicatorId: indicator.id, numValue: value, textValue: null });
+      if (text) rows.push({ reportId, indicatorId: indicator.id, numValue: null, textValue: text });
+    } else if (typeof value === 'boolean') rows.push({ reportId, indicatorId: indicator.id, numValue: value ? 1 : 0, textValue: null });
+    else rows.push({ reportId, indicatorId: indicator.id, numValue: value, textValue: null });
   }
   return rows;
 }
@@ -95,7 +95,7 @@ export function submitIssues(c: ReportContent): ValidationIssue[] {
       issues.push({ code: 'required', severity: 'error', indicatorCode: null, field: `narrative.${section.key}`, message: `Chưa viết mục "${section.title}" (bắt buộc)` });
     }
   }
-  if (c.template.attachmentsRequired && c.fileCount === 0) {
+  if (c.template.attachmentsRequired && c.files.length === 0) {
     issues.push({ code: 'files_required', severity: 'error', indicatorCode: null, field: 'files', message: 'Báo cáo này phải kèm tệp: hãy đính kèm ít nhất một tệp' });
   }
   return issues;

@@ -27,19 +27,19 @@ export async function findReportId(db: Db, key: { assignmentId: string; unitId: 
   return row?.id ?? null;
 }
 
-export async function insertReport(db: Db, values: typeof reports.$inferInsert): Promise<string> {
-  const [row] = await db.insert(reports).values(values).returning({ id: reports.id });
-  return row!.id;
+export async function insertReport(db: Db, values: typeof reports.$inferInsert): Promise<typeof reports.$inferSelect> {
+  const [row] = await db.insert(reports).values(values).returning();
+  return row!;
 }
 
-/** Writes only when the version still matches; the caller turns "no row" into a 409. */
-export async function updateReport(db: Db, id: string, version: number, values: Partial<typeof reports.$inferInsert>): Promise<boolean> {
-  const rows = await db
+/** Writes only when the version still matches; the row as written, or null (the caller's 409). */
+export async function updateReport(db: Db, id: string, version: number, values: Partial<typeof reports.$inferInsert>): Promise<typeof reports.$inferSelect | null> {
+  const [row] = await db
     .update(reports)
     .set({ ...values, version: sql`${reports.version} + 1` })
     .where(and(eq(reports.id, id), eq(reports.version, version)))
-    .returning({ id: reports.id });
-  return rows.length === 1;
+    .returning();
+  return row ?? null;
 }
 
 export interface ReportListFilter {
@@ -99,10 +99,11 @@ export async function listValues(db: Db, reportId: string): Promise<ValueRow[]> 
   return db.select().from(reportValues).where(eq(reportValues.reportId, reportId));
 }
 
-/** The report's figures become exactly `rows`: what the form no longer holds is removed. */
-export async function replaceValues(db: Db, reportId: string, rows: Omit<ValueRow, 'reportId'>[]): Promise<void> {
-  await db.delete(reportValues).where(eq(reportValues.reportId, reportId));
-  if (rows.length > 0) await db.insert(reportValues).values(rows.map((r) => ({ ...r, reportId })));
+/** The report's figures become exactly `rows`: what the form no longer holds is removed. Answers the figures before. */
+export async function replaceValues(db: Db, reportId: string, rows: ValueRow[]): Promise<ValueRow[]> {
+  const before = await db.delete(reportValues).where(eq(reportValues.reportId, reportId)).returning();
+  if (rows.length > 0) await db.insert(reportValues).values(rows);
+  return before;
 }
 
 /** Keeps the values as accepted, so a later reopening does not take them out of the roll-up. */
@@ -118,11 +119,6 @@ export type FileRow = typeof reportFiles.$inferSelect;
 
 export async function listFiles(db: Db, reportId: string): Promise<FileRow[]> {
   return db.select().from(reportFiles).where(eq(reportFiles.reportId, reportId)).orderBy(reportFiles.createdAt, reportFiles.name);
-}
-
-export async function countFiles(db: Db, reportId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reportFiles).where(eq(reportFiles.reportId, reportId));
-  return Number(row?.n ?? 0);
 }
 
 export async function findFile(db: Db, reportId: string, fileId: string): Promise<FileRow | null> {
@@ -154,8 +150,9 @@ export async function deleteFile(db: Db, reportId: string, fileId: string): Prom
 
 export type EventRow = typeof reportEvents.$inferSelect;
 
-export async function insertEvent(db: Db, values: typeof reportEvents.$inferInsert): Promise<void> {
-  await db.insert(reportEvents).values(values);
+export async function insertEvent(db: Db, values: typeof reportEvents.$inferInsert): Promise<EventRow> {
+  const [row] = await db.insert(reportEvents).values(values).returning();
+  return row!;
 }
 
 export async function listEvents(db: Db, reportId: string): Promise<EventRow[]> {

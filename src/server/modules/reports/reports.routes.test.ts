@@ -152,7 +152,7 @@ describe('opening a report', () => {
       get(target, prop) {
         if (prop === 'transaction') {
           return async (fn: Parameters<typeof target.transaction>[0]) => {
-            winner ??= await insertReport(target, { ...key, status: 'draft', narrative: {}, exemplary: [], warningComments: {} });
+            winner ??= (await insertReport(target, { ...key, status: 'draft', narrative: {}, exemplary: [], warningComments: {} })).id;
             return target.transaction(fn);
           };
         }
@@ -201,6 +201,18 @@ describe('saving', () => {
     expect(again.values[w.ind.GHI_CHU]).toBeNull();
     expect(await countRows(t.ctx.db, 'report_values', `report_id = '${r.id}'`)).toBe(4);
     expect((await reporterA.get(`/api/reports/${r.id}`)).json().values).toEqual(again.values);
+  });
+
+  it('answers each write with the report exactly as it is read afterwards', async () => {
+    const read = async (id: string) => (await reporterA.get(`/api/reports/${id}`)).json() as ReportJson;
+    const created = await open(reporterA, await w.assign());
+    expect(created).toEqual(await read(created.id));
+    const saved = await save(reporterA, created, { warningComments: {}, exemplary: [{ kind: 'collective', name: 'Thôn Nậm Hạ', achievement: 'Giảm 5 hộ nghèo' }] });
+    expect(saved).toEqual(await read(created.id));
+    const sent = await submitted(reporterA, saved, 'answer-key');
+    expect(sent.status).toBe('submitted');
+    expect(sent).toEqual(await read(created.id));
+    expect(await submitted(reporterA, saved, 'answer-key')).toEqual(sent);
   });
 
   it('refuses a stale version: the second of two editors gets 409 and nothing of theirs is written', async () => {

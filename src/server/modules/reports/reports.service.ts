@@ -24,7 +24,7 @@ import { canManageAssignment, loadAssignment } from '../assignments/assignments.
 import { appendAudit } from '../audit/audit.service.js';
 import { notifyUnit } from '../notifications/notify.js';
 import { findUnit } from '../units/units.repo.js';
-import { deadlinePassed, loadReport, reportCan, requireEditable, requireManager, type ReportAccess } from './reports-access.js';
+import { deadlinePassed, isUnitSide, loadReport, reportCan, requireEditable, requireManager, type ReportAccess } from './reports-access.js';
 import { rowsFromValues, saveProblems, submitFields, submitIssues, valuesFromRows, type ReportContent } from './reports-checks.js';
 import { presentReport, presentSummary, type ReportSummary } from './reports-present.js';
 import * as repo from './reports.repo.js';
@@ -40,24 +40,26 @@ async function templateIndicators(db: Db, template: ReportTemplate): Promise<rep
   return template.indicatorIds.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function contentOf(db: Db, a: ReportAccess): Promise<ReportContent> {
-  const template = templateOf(a.assignment);
-  const indicators = await templateIndicators(db, template);
-  const values = valuesFromRows(indicators, await repo.listValues(db, a.row.id));
+function contentFrom(row: repo.ReportRow, template: ReportTemplate, indicators: repo.IndicatorRow[], values: ReportContent['values'], files: repo.FileRow[]): ReportContent {
   return {
     template,
     indicators,
     values,
-    narrative: (a.row.narrative ?? {}) as Record<string, string>,
-    warningComments: (a.row.warningComments ?? {}) as Record<string, string>,
-    fileCount: await repo.countFiles(db, a.row.id),
+    narrative: (row.narrative ?? {}) as Record<string, string>,
+    warningComments: (row.warningComments ?? {}) as Record<string, string>,
+    files,
   };
 }
 
-/** One report with its form, figures, what still blocks sending, files and timeline. */
-export async function getReport(ctx: ServiceContext, actor: Actor | null, id: string): Promise<Report> {
-  const a = await loadReport(ctx.db, actor, id);
-  const content = await contentOf(ctx.db, a);
+async function contentOf(db: Db, a: ReportAccess): Promise<ReportContent> {
+  const template = templateOf(a.assignment);
+  const indicators = await templateIndicators(db, template);
+  const values = valuesFromRows(indicators, await repo.listValues(db, a.row.id));
+  return contentFrom(a.row, template, indicators, values, await repo.listFiles(db, a.row.id));
+}
+
+/** The report as the API answers it; a write passes what its transaction already holds. */
+async function answer(db: Db, a: ReportAccess, content: ReportContent, now: Date, events?: repo.EventRow[]): Promise<Report> {
   return presentReport({
     row: a.row,
     assignment: a.assignment,
@@ -65,10 +67,19 @@ export async function getReport(ctx: ServiceContext, actor: Actor | null, id: st
     indicators: content.indicators,
     values: content.values,
     issues: submitIssues(content),
-    files: await repo.listFiles(ctx.db, id),
-    events: await repo.listEvents(ctx.db, id),
-    can: reportCan(a, ctx.now()),
+    files: content.files,
+    events: events ?? (await repo.listEvents(db, a.row.id)),
+    can: reportCan(a, now),
   });
+}
+
+/** The access after a write: the row as written, with its unit. */
+const written = (a: ReportAccess, row: typeof reports.$inferSelect): ReportAccess => ({ ...a, row: { ...row, unitName: a.row.unitName, unitPath: a.row.unitPath } });
+
+/** One report with its form, figures, what still blocks sending, files and timeline. */
+export async function getReport(ctx: ServiceContext, actor: Actor | null, id: string): Promise<Report> {
+  const a = await loadReport(ctx.db, actor, id);
+  return answer(ctx.db, a, await contentOf(ctx.db, a), ctx.now());
 }
 
 /** Reports of the actor's units, plus every report of the assignments the actor manages. */
@@ -90,16 +101,17 @@ export async function listReports(
 export async function createReport(ctx: ServiceContext, actor: Actor | null, body: CreateReportBody): Promise<{ report: Report; created: boolean }> {
   const assignment = await loadAssignment(ctx.db, actor, body.assignmentId);
   const manager = canManageAssignment(actor, assignment);
+  const unit = await findUnit(ctx.db, body.unitId);
   // The unit side learns nothing of units outside its scope: 404 before "not assigned".
-  if (actor && !manager) requireUnitAccess(actor, 'report:write', (await findUnit(ctx.db, body.unitId))?.path ?? null, 'Đơn vị báo cáo');
-  if (!(await repo.isAssignmentUnit(ctx.db, assignment.id, body.unitId))) throw invalidField('unitId', 'Đơn vị này không được giao nhiệm vụ báo cáo này');
+  if (actor && !manager) requireUnitAccess(actor, 'report:write', unit?.path ?? null, 'Đơn vị báo cáo');
+  if (!unit || !(await repo.isAssignmentUnit(ctx.db, assignment.id, body.unitId))) throw invalidField('unitId', 'Đơn vị này không được giao nhiệm vụ báo cáo này');
   const key = { assignmentId: assignment.id, unitId: body.unitId, period: assignment.period };
   const existing = await repo.findReportId(ctx.db, key);
   if (existing) return { report: await getReport(ctx, actor, existing), created: false };
   if (!manager && isAfterLock(assignment.lockOn, ctx.now())) throw deadlinePassed(assignment.lockOn, true);
   try {
-    const id = await ctx.db.transaction(async (tx) => {
-      const newId = await repo.insertReport(tx, {
+    const report = await ctx.db.transaction(async (tx) => {
+      const row = await repo.insertReport(tx, {
         ...key,
         status: 'draft',
         narrative: {},
@@ -107,11 +119,15 @@ export async function createReport(ctx: ServiceContext, actor: Actor | null, bod
         warningComments: {},
         createdBy: actor?.userId ?? null,
       });
-      await repo.insertEvent(tx, { reportId: newId, at: ctx.now().toISOString(), actorUserId: actor?.userId ?? null, actorName: actor?.fullName ?? null, action: 'create', comment: null });
-      await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'report.create', entityType: 'report', entityId: newId, after: { ...key, status: 'draft' } });
-      return newId;
+      const event = await repo.insertEvent(tx, { reportId: row.id, at: ctx.now().toISOString(), actorUserId: actor?.userId ?? null, actorName: actor?.fullName ?? null, action: 'create', comment: null });
+      await appendAudit(tx, { actorUserId: actor?.userId ?? null, action: 'report.create', entityType: 'report', entityId: row.id, after: { ...key, status: 'draft' } });
+      // A new draft: no figures, no files, one event; nothing to read back.
+      const a: ReportAccess = { row: { ...row, unitName: unit.name, unitPath: unit.path }, assignment, manager, unitSide: isUnitSide(actor, unit.path) };
+      const template = templateOf(assignment);
+      const indicators = await templateIndicators(tx, template);
+      return answer(tx, a, contentFrom(a.row, template, indicators, valuesFromRows(indicators, []), []), ctx.now(), [event]);
     });
-    return { report: await getReport(ctx, actor, id), created: true };
+    return { report, created: true };
   } catch (err) {
     // Two creates at once: the unique index lets one through; the other answers with its report.
     if (!isUniqueViolation(err, 'reports_once_key')) throw err;
@@ -123,7 +139,7 @@ export async function createReport(ctx: ServiceContext, actor: Actor | null, bod
 
 /** Autosave: replaces the figures, narrative, exemplary list and explanations of an editable report. */
 export async function saveReport(ctx: ServiceContext, actor: Actor | null, id: string, body: SaveReportBody): Promise<Report> {
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const a = await loadReport(tx, actor, id, true);
     requireEditable(a, ctx.now());
     if (a.row.version !== body.version) throw staleVersion();
@@ -134,20 +150,23 @@ export async function saveReport(ctx: ServiceContext, actor: Actor | null, id: s
     if (messages.length > 0) {
       throw new AppError('INVALID_INPUT', messages.length === 1 ? messages[0]! : `Báo cáo có ${messages.length} chỗ chưa hợp lệ: ${messages[0]}; …`, problems);
     }
-    const before = valuesFromRows(indicators, await repo.listValues(tx, id));
-    await repo.replaceValues(tx, id, rowsFromValues(indicators, body.values));
+    const rows = rowsFromValues(id, indicators, body.values);
+    const before = valuesFromRows(indicators, await repo.replaceValues(tx, id, rows));
+    const after = valuesFromRows(indicators, rows);
     const values = { narrative: body.narrative, exemplary: body.exemplary, warningComments: body.warningComments };
-    if (!(await repo.updateReport(tx, id, body.version, { ...values, updatedAt: ctx.now().toISOString() }))) throw staleVersion();
+    const updated = await repo.updateReport(tx, id, body.version, { ...values, updatedAt: ctx.now().toISOString() });
+    if (!updated) throw staleVersion();
     await appendAudit(tx, {
       actorUserId: actor?.userId ?? null,
       action: 'report.save',
       entityType: 'report',
       entityId: id,
       before: { values: before, narrative: a.row.narrative, exemplary: a.row.exemplary, warningComments: a.row.warningComments },
-      after: { values: valuesFromRows(indicators, await repo.listValues(tx, id)), ...values },
+      after: { values: after, ...values },
     });
+    const now = written(a, updated);
+    return answer(tx, now, contentFrom(now.row, template, indicators, after, await repo.listFiles(tx, id)), ctx.now());
   });
-  return getReport(ctx, actor, id);
 }
 
 type EventAction = Report['events'][number]['action'];
@@ -160,9 +179,10 @@ async function transition(
   a: ReportAccess,
   version: number,
   change: { action: EventAction; comment: string | null; values: Partial<typeof reports.$inferInsert> },
-): Promise<void> {
+): Promise<ReportAccess> {
   const now = ctx.now().toISOString();
-  if (!(await repo.updateReport(tx, a.row.id, version, { ...change.values, updatedAt: now }))) throw staleVersion();
+  const updated = await repo.updateReport(tx, a.row.id, version, { ...change.values, updatedAt: now });
+  if (!updated) throw staleVersion();
   await repo.insertEvent(tx, { reportId: a.row.id, at: now, actorUserId: actor?.userId ?? null, actorName: actor?.fullName ?? null, action: change.action, comment: change.comment });
   await appendAudit(tx, {
     actorUserId: actor?.userId ?? null,
@@ -172,6 +192,7 @@ async function transition(
     before: { status: a.row.status, reopened: a.row.reopened },
     after: { ...change.values, comment: change.comment },
   });
+  return written(a, updated);
 }
 
 const UNIT_REPORTERS = ROLES.filter((r) => hasPermission([r], 'report:write'));
@@ -186,20 +207,21 @@ async function notifyReportUnit(tx: Tx, a: ReportAccess, kind: string, title: st
  * report as it is and changes nothing, so a retried request never sends twice.
  */
 export async function submitReport(ctx: ServiceContext, actor: Actor | null, id: string, version: number, idempotencyKey: string | null): Promise<Report> {
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const a = await loadReport(tx, actor, id, true);
     if (!a.unitSide && !a.manager) throw new AppError('FORBIDDEN', 'Bạn không có quyền gửi báo cáo này');
-    if (idempotencyKey !== null && a.row.submitKey === idempotencyKey && (a.row.status === 'submitted' || a.row.status === 'accepted')) return;
     const now = ctx.now();
+    const content = await contentOf(tx, a);
+    if (idempotencyKey !== null && a.row.submitKey === idempotencyKey && (a.row.status === 'submitted' || a.row.status === 'accepted')) return answer(tx, a, content, now);
     requireEditable(a, now);
     if (a.row.version !== version) throw staleVersion();
-    const issues = submitIssues(await contentOf(tx, a));
+    const issues = submitIssues(content);
     if (issues.length > 0) {
       throw new AppError('INVALID_INPUT', `Báo cáo chưa gửi được: ${issues[0]!.message}${issues.length > 1 ? ` (và ${issues.length - 1} chỗ khác)` : ''}`, submitFields(issues));
     }
     // A report accepted once and sent again is a change after acceptance: counted for the organiser.
     const afterAcceptance = a.row.acceptedAt !== null;
-    await transition(ctx, tx, actor, a, version, {
+    const sent = await transition(ctx, tx, actor, a, version, {
       action: afterAcceptance ? 'resubmit_after_accept' : 'submit',
       comment: null,
       values: {
@@ -211,8 +233,8 @@ export async function submitReport(ctx: ServiceContext, actor: Actor | null, id:
         changesAfterAcceptance: a.row.changesAfterAcceptance + (afterAcceptance ? 1 : 0),
       },
     });
+    return answer(tx, sent, content, now);
   });
-  return getReport(ctx, actor, id);
 }
 
 const wrongStatus = (message: string) => new AppError('CONFLICT', message);
