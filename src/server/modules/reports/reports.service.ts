@@ -17,13 +17,13 @@ import { isAfterLock } from '../../../core/reporting/deadlines.js';
 import type { ServiceContext } from '../../context.js';
 import type { Db, Tx } from '../../db/open.js';
 import type { reports } from '../../db/schema.js';
-import { requirePermission, requireUnitAccess, type Actor } from '../../http/actor.js';
+import { canSee, requirePermission, requireUnitAccess, type Actor } from '../../http/actor.js';
 import { invalidField, isUniqueViolation, staleVersion } from '../../service-errors.js';
-import type { AssignmentRow } from '../assignments/assignments.repo.js';
+import { findAssignment, type AssignmentRow } from '../assignments/assignments.repo.js';
 import { canManageAssignment, loadAssignment } from '../assignments/assignments.service.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { notifyUnit } from '../notifications/notify.js';
-import { findUnit } from '../units/units.repo.js';
+import { findUnit, type UnitRow } from '../units/units.repo.js';
 import { deadlinePassed, isUnitSide, loadReport, reportCan, requireEditable, requireManager, type ReportAccess } from './reports-access.js';
 import { rowsFromValues, saveProblems, submitFields, submitIssues, valuesFromRows, type ReportContent } from './reports-checks.js';
 import { presentReport, presentSummary, type ReportSummary } from './reports-present.js';
@@ -95,16 +95,30 @@ export async function listReports(
 }
 
 /**
+ * The assignment and the unit a report is opened for, as the actor may see them: 404 for an
+ * assignment out of sight, then for a unit out of scope, 400 for a unit not given the assignment.
+ */
+async function assignmentAndUnit(db: Db, actor: Actor | null, body: CreateReportBody): Promise<{ assignment: AssignmentRow; unit: UnitRow }> {
+  const [assignment, unit] = [await findAssignment(db, body.assignmentId), await findUnit(db, body.unitId)];
+  const assigned = !!assignment && !!unit && (await repo.isAssignmentUnit(db, assignment.id, unit.id));
+  // The common case, a unit opening its own report, proves the assignment visible at once: it is
+  // given to a unit in the actor's scope. Otherwise the full visibility check decides the answer.
+  const visibleThroughUnit = assigned && (!actor || canSee(actor, unit.path));
+  if (!visibleThroughUnit || !assignment) await loadAssignment(db, actor, body.assignmentId);
+  if (!assignment) throw new AppError('NOT_FOUND', 'Nhiệm vụ không tồn tại hoặc nằm ngoài phạm vi của bạn');
+  // The unit side learns nothing of units outside its scope: 404 before "not assigned".
+  if (actor && !canManageAssignment(actor, assignment)) requireUnitAccess(actor, 'report:write', unit?.path ?? null, 'Đơn vị báo cáo');
+  if (!unit || !assigned) throw invalidField('unitId', 'Đơn vị này không được giao nhiệm vụ báo cáo này');
+  return { assignment, unit };
+}
+
+/**
  * Opens the unit's report for the assignment's period: the existing one (created = false) or a new
  * draft. The unit side may until the lock date; the issuing side at any time.
  */
 export async function createReport(ctx: ServiceContext, actor: Actor | null, body: CreateReportBody): Promise<{ report: Report; created: boolean }> {
-  const assignment = await loadAssignment(ctx.db, actor, body.assignmentId);
+  const { assignment, unit } = await assignmentAndUnit(ctx.db, actor, body);
   const manager = canManageAssignment(actor, assignment);
-  const unit = await findUnit(ctx.db, body.unitId);
-  // The unit side learns nothing of units outside its scope: 404 before "not assigned".
-  if (actor && !manager) requireUnitAccess(actor, 'report:write', unit?.path ?? null, 'Đơn vị báo cáo');
-  if (!unit || !(await repo.isAssignmentUnit(ctx.db, assignment.id, body.unitId))) throw invalidField('unitId', 'Đơn vị này không được giao nhiệm vụ báo cáo này');
   const key = { assignmentId: assignment.id, unitId: body.unitId, period: assignment.period };
   const existing = await repo.findReportId(ctx.db, key);
   if (existing) return { report: await getReport(ctx, actor, existing), created: false };
