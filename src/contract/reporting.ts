@@ -583,11 +583,17 @@ export const DashboardSchema = z.object({
   summary: TrackingSummarySchema,
   byLevel: BoardSchema.shape.byLevel,
   byGroup: BoardSchema.shape.byGroup,
+  chartedUnder: z
+    .object({ unitId: IdSchema, unitName: z.string() })
+    .nullable()
+    .describe('Đơn vị đứng đầu bảng tổng hợp: các biểu đồ so sánh các đơn vị ngay dưới đơn vị này (null: các đơn vị đứng đầu)'),
   indicators: z.array(
     z.object({
       indicator: IndicatorSchema,
       total: RollupCellSchema,
-      byUnit: z.array(z.object({ unitId: IdSchema, unitName: z.string(), value: z.number().nullable(), target: z.number().nullable(), meets: z.boolean().nullable() })),
+      byUnit: z
+        .array(z.object({ unitId: IdSchema, unitName: z.string(), value: z.number().nullable(), target: z.number().nullable(), meets: z.boolean().nullable() }))
+        .describe('Các đơn vị ngay dưới đơn vị đứng đầu có số liệu chỉ tiêu này: tổng hợp của mỗi đơn vị so với mục tiêu của cấp đó'),
     }),
   ),
   lateUnits: z.array(BoardRowSchema),

@@ -30,18 +30,21 @@ export type AssignmentRow = typeof assignments.$inferSelect & {
   movementName: string | null;
 };
 
-/** Assignments visible under a scope: of a document held there, or given to a unit there. */
+/** Assignments visible under a scope (null: every one): of a document held there, or given to a unit there. */
 export async function listAssignments(
   db: Db,
-  f: { scopePath: string; documentId?: string; unitId?: string; movementId?: string; ids?: string[]; lock?: boolean },
+  f: { scopePath: string | null; documentId?: string; unitId?: string; movementId?: string; ids?: string[]; lock?: boolean },
 ): Promise<AssignmentRow[]> {
-  const conds: (SQL | undefined)[] = [
-    or(
-      like(owner.path, `${f.scopePath}%`),
-      sql`exists (select 1 from assignment_units au join org_units u on u.id = au.unit_id
-                   where au.assignment_id = ${assignments.id} and u.path like ${`${f.scopePath}%`})`,
-    ),
-  ];
+  const conds: (SQL | undefined)[] =
+    f.scopePath === null
+      ? []
+      : [
+          or(
+            like(owner.path, `${f.scopePath}%`),
+            sql`exists (select 1 from assignment_units au join org_units u on u.id = au.unit_id
+                         where au.assignment_id = ${assignments.id} and u.path like ${`${f.scopePath}%`})`,
+          ),
+        ];
   if (f.documentId) conds.push(eq(assignments.documentId, f.documentId));
   if (f.movementId) conds.push(eq(assignments.movementId, f.movementId));
   if (f.ids) conds.push(f.ids.length ? inArray(assignments.id, f.ids) : sql`false`);
@@ -78,7 +81,7 @@ export async function listAssignments(
 
 /** One assignment with no scope filter; access is the service's job. */
 export async function findAssignment(db: Db, id: string, lock = false): Promise<AssignmentRow | null> {
-  return (await listAssignments(db, { scopePath: '/', ids: [id], lock }))[0] ?? null;
+  return (await listAssignments(db, { scopePath: null, ids: [id], lock }))[0] ?? null;
 }
 
 export async function listAssignmentUnits(db: Db, assignmentIds: string[]) {

@@ -1,6 +1,5 @@
 /** Dashboard of an assignment: how reporting goes, the totals against the targets, who is late. */
-import type { Dashboard } from '../../../contract/reporting.js';
-import { levelOfUnitKind, meetsTarget, pickTarget } from '../../../core/reporting/targets.js';
+import type { Dashboard, RollupCell } from '../../../contract/reporting.js';
 import type { ServiceContext } from '../../context.js';
 import type { Actor } from '../../http/actor.js';
 import { buildBoard, lateOrMissing } from './board.service.js';
@@ -9,15 +8,23 @@ import { loadTrackedAssignment } from './rollups-access.js';
 
 const NUMERIC_TYPES = new Set(['number', 'percent']);
 
-/** Leaders read it too; figures are those of accepted reports, placed as of today. */
+/**
+ * Leaders read it too; figures are those of accepted reports, placed as of today. Each indicator
+ * is charted across the units one level below the top of the roll-up (a country's provinces, a
+ * province's communes and agencies), each with the total of what lies below it against the target
+ * of its level: a chart of every commune of a country would be unreadable, and the roll-up opens
+ * any of them further.
+ */
 export async function getDashboard(ctx: ServiceContext, actor: Actor | null, id: string): Promise<Dashboard> {
   const row = await loadTrackedAssignment(ctx.db, actor, id, 'read');
-  const [{ board }, data] = await Promise.all([buildBoard(ctx, row), buildRollup(ctx, row, { includeSubmitted: false })]);
-  const { rollup, included, values, units } = data;
-  const totals = totalCells(data);
-  // One included report per unit, one figure per report and indicator.
-  const ownValue = new Map(values.map((v) => [`${v.reportUnitId}|${v.indicatorId}`, v.value]));
-  const reporting = [...included.keys()].sort((a, b) => compareKeys(units.get(a)?.sortKey ?? '', units.get(b)?.sortKey ?? ''));
+  const [{ board }, data] = await Promise.all([buildBoard(ctx, row), buildRollup(ctx, row, { includeSubmitted: false, maxRows: 1, groups: false })]);
+  const { rollup } = data;
+  const roots = rollup.rows.filter((r) => r.parentId === null);
+  const top = roots.length === 1 ? roots[0]! : null;
+  const totals = top ? top.cells : totalCells(data);
+  const children = top ? rollup.rows.filter((r) => r.parentId === top.unitId) : roots;
+  // A single unit reporting alone is its own tree: the chart shows it.
+  const charted = children.length > 0 ? children : roots;
 
   return {
     assignmentId: row.id,
@@ -31,16 +38,18 @@ export async function getDashboard(ctx: ServiceContext, actor: Actor | null, id:
     summary: board.summary,
     byLevel: board.byLevel,
     byGroup: board.byGroup,
+    chartedUnder: top && children.length > 0 ? { unitId: top.unitId, unitName: top.unitName } : null,
     indicators: rollup.indicators.flatMap((indicator, index) =>
       NUMERIC_TYPES.has(indicator.valueType)
         ? [
             {
               indicator,
               total: totals[index]!,
-              byUnit: reporting.map((unitId) => {
-                const value = ownValue.get(`${unitId}|${indicator.id}`) ?? null;
-                const target = pickTarget(indicator.targets, levelOfUnitKind(units.get(unitId)?.kind ?? 'other'));
-                return { unitId, unitName: units.get(unitId)?.name ?? '', value, target: target?.value ?? null, meets: target ? meetsTarget(value, target) : null };
+              byUnit: charted.flatMap((unit) => {
+                const cell: RollupCell = unit.cells[index]!;
+                // Units with no figure below them for this indicator have nothing to chart.
+                if (cell.count === 0) return [];
+                return [{ unitId: unit.unitId, unitName: unit.unitName, value: cell.value, target: cell.target?.value ?? null, meets: cell.meets }];
               }),
             },
           ]
@@ -48,8 +57,4 @@ export async function getDashboard(ctx: ServiceContext, actor: Actor | null, id:
     ),
     lateUnits: lateOrMissing(board.rows),
   };
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -27,6 +27,8 @@ export interface RollupOptions {
   unitId?: string | undefined;
   /** Only the whole levels that fit (see viewOf); default: every level. */
   maxRows?: number | undefined;
+  /** The groups' totals and their members' figures (default: yes). */
+  groups?: boolean;
 }
 
 export interface GroupDetail {
@@ -93,9 +95,11 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
     repo.listReportValues(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id)),
     repo.listAcceptedValues(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id)),
   ]);
+  // One instant per report, not per figure: a country holds 266,050 figures.
+  const atOf = new Map([...reportUnit].map(([id, r]) => [id, reportedAt(r)]));
   const values: ReportedValue[] = [...currentValues, ...acceptedValues].map((v) => {
     const report = reportUnit.get(v.reportId)!;
-    return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: reportedAt(report) };
+    return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: atOf.get(v.reportId)! };
   });
 
   const rollupIndicators = indicators.map(toRollupIndicator);
@@ -113,7 +117,7 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
     own.push(v);
     valuesByUnit.set(v.reportUnitId, own);
   }
-  const groupDetails = groupsOf(memberships)
+  const groupDetails = groupsOf(options.groups === false ? [] : memberships)
     .filter((g) => [...g.memberIds].every(inView))
     .map((g): GroupDetail => {
     const members = [...g.memberIds].sort((a, b) => compareKeys(placement.units.get(a)?.sortKey ?? '', placement.units.get(b)?.sortKey ?? ''));

@@ -259,7 +259,7 @@ describe('GET /api/assignments/:id/rollup', () => {
 });
 
 describe('GET /api/assignments/:id/dashboard', () => {
-  it('puts progress, totals against targets, each unit’s own figure and the late units together', async () => {
+  it('puts progress, totals against targets, the figures of the units one level down and the late units together', async () => {
     const res = await viewer.get(url('dashboard'));
     expect(res.statusCode, res.body).toBe(200);
     const d: Dashboard = res.json();
@@ -270,11 +270,24 @@ describe('GET /api/assignments/:id/dashboard', () => {
     expect(d.indicators.map((i) => i.indicator.code)).toEqual(['HO', 'TY_LE_NGHEO', 'HO_SO', 'TRUC_TUYEN', 'THAP_NHAT', 'CAO_NHAT', 'MOI_NHAT', 'KHONG']);
     const poverty = d.indicators.find((i) => i.indicator.code === 'TY_LE_NGHEO')!;
     expect(poverty.total).toMatchObject({ value: 30, targetLabel: '≤ 25 %', meets: false });
+    // The province's districts, each with the total of its communes against the district target,
+    // as the roll-up shows them; the agency that has not reported has nothing to chart.
+    expect(d.chartedUnder).toEqual({ unitId: w.u.province.id, unitName: 'Tỉnh Thử Nghiệm' });
+    const r = await rollup(viewer);
+    const district = (unitId: string) => {
+      const c = r.rows.find((row) => row.unitId === unitId)!.cells[r.indicators.findIndex((i) => i.code === 'TY_LE_NGHEO')]!;
+      return { value: c.value, target: c.target?.value ?? null, meets: c.meets };
+    };
+    const huyenKhac = r.rows.find((row) => row.unitName === 'Huyện Khác')!.unitId;
+    const tuaChua = r.rows.find((row) => row.unitName === 'Huyện Tủa Chùa')!.unitId;
     expect(poverty.byUnit).toEqual([
-      { unitId: w.u.C.id, unitName: 'Xã Bên Cạnh', value: 30, target: 30, meets: true },
-      { unitId: w.u.B.id, unitName: 'Xã Đun Nhì', value: 20, target: 30, meets: true },
-      { unitId: w.u.A.id, unitName: 'Xã Mường Báng', value: 40, target: 30, meets: false },
+      { unitId: huyenKhac, unitName: 'Huyện Khác', ...district(huyenKhac) },
+      { unitId: tuaChua, unitName: 'Huyện Tủa Chùa', ...district(tuaChua) },
     ]);
+    // Xã Bên Cạnh alone below Huyện Khác; Xã Đun Nhì (20 %) and Xã Mường Báng (40 %) below Huyện Tủa Chùa.
+    expect(poverty.byUnit.map((u) => u.value)).toEqual([30, expect.any(Number)]);
+    expect(poverty.byUnit[1]!.value).toBeGreaterThan(20);
+    expect(poverty.byUnit[1]!.value).toBeLessThan(40);
     expect(d.lateUnits.map((r) => [r.unitName, r.daysLate, r.overdueDays, r.lastReminderAt])).toEqual([
       ['Sở Nội vụ', null, 10, null],
       ['Xã Đun Nhì', 2, null, null],

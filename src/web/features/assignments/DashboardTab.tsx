@@ -26,6 +26,7 @@ export function DashboardTab({ assignment }: { assignment: Assignment }) {
     <Flex vertical gap={16}>
       <Typography.Text type="secondary">
         {d.dataAsOf ? t('assignment.dataAsOf', { time: formatDateTimeVi(d.dataAsOf) }) : t('assignment.noDataYet')}
+        {d.chartedUnder && numeric.length > 0 ? ` · ${t('assignment.chartedUnder', { name: d.chartedUnder.unitName })}` : ''}
       </Typography.Text>
       <SummaryTiles summary={d.summary} />
       <Card size="small" title={t('assignment.completenessChart')}>
