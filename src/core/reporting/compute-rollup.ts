@@ -5,7 +5,7 @@
  * is the average over its communes, not the average of its districts' averages.
  */
 import { type LineageLink, type PlacementUnit, ancestorsAt, lineageAt } from './placement.js';
-import { type RollupInput, type RollupRule, rollupValues } from './rollup.js';
+import { type NumbersOnlyRule, type RollupInput, type RollupRule, rollupNumbers, rollupValues } from './rollup.js';
 import { type Direction, type Target, type TargetLevel, achievementRatio, levelOfUnitKind, meetsTarget, pickTarget } from './targets.js';
 
 export interface RollupIndicator {
@@ -121,14 +121,11 @@ function cellsFor(
   targetFor: (indicator: RollupIndicator) => Target | null,
 ): Map<string, RollupCell> {
   const cells = new Map<string, RollupCell>();
+  const memberValues = members.map((unitId) => byUnit.get(unitId));
   for (const indicator of indicators) {
-    const inputs: RollupInput[] = [];
-    for (const unitId of members) {
-      const reported = byUnit.get(unitId)?.get(indicator.id);
-      if (reported === undefined) continue;
-      inputs.push({ unitId, value: reported.value, weight: weightOf(indicator, byUnit.get(unitId)), at: reported.at });
-    }
-    const { value, count } = rollupValues(indicator.rule, inputs);
+    const { value, count } = isNumbersOnly(indicator.rule)
+      ? rollupNumbers(indicator.rule, reportedNumbers(memberValues, indicator.id))
+      : rollupValues(indicator.rule, reportedInputs(members, memberValues, indicator));
     const target = targetFor(indicator);
     cells.set(indicator.id, {
       value,
@@ -142,6 +139,28 @@ function cellsFor(
 }
 
 /** A weighted average with no denominator configured degrades to a plain average (every weight 1). */
+// Rules that need only the figures (no unit, instant or weight): a country's root adds up
+// thousands of them per indicator, so no object is made per figure.
+const isNumbersOnly = (rule: RollupRule): rule is NumbersOnlyRule => rule === 'sum' || rule === 'avg' || rule === 'min' || rule === 'max';
+
+function reportedNumbers(memberValues: readonly (Map<string, ReportedValue> | undefined)[], indicatorId: string): number[] {
+  const numbers: number[] = [];
+  for (const own of memberValues) {
+    const value = own?.get(indicatorId)?.value;
+    if (value !== undefined && value !== null) numbers.push(value);
+  }
+  return numbers;
+}
+
+function reportedInputs(members: readonly string[], memberValues: readonly (Map<string, ReportedValue> | undefined)[], indicator: RollupIndicator): RollupInput[] {
+  const inputs: RollupInput[] = [];
+  members.forEach((unitId, i) => {
+    const reported = memberValues[i]?.get(indicator.id);
+    if (reported !== undefined) inputs.push({ unitId, value: reported.value, weight: weightOf(indicator, memberValues[i]), at: reported.at });
+  });
+  return inputs;
+}
+
 function weightOf(indicator: RollupIndicator, unitValues: Map<string, ReportedValue> | undefined): number | null | undefined {
   if (indicator.rule !== 'wavg') return undefined;
   if (indicator.denominatorIndicatorId === null) return 1;

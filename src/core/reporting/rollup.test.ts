@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RollupInput, type RollupRule, rollupValues } from './rollup.js';
+import { type NumbersOnlyRule, type RollupInput, type RollupRule, rollupNumbers, rollupValues } from './rollup.js';
 
 let seq = 0;
 function input(value: number | null, over: Partial<RollupInput> = {}): RollupInput {
@@ -153,5 +153,23 @@ describe('rollupValues', () => {
 
   it('none ignores every input', () => {
     expect(rollupValues('none', [input(1), input(2)])).toEqual({ value: null, count: 0 });
+  });
+});
+
+describe('rollupNumbers', () => {
+  it.each<NumbersOnlyRule>(['sum', 'avg', 'min', 'max'])('gives what rollupValues gives for %s, figure for figure', (rule) => {
+    // A fixed pseudo-random sequence: decimals, negatives, zeros, and what is not a figure.
+    let state = 20241105;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 200; round++) {
+      const figures = Array.from({ length: Math.floor(next() * 40) }, () => {
+        const r = next();
+        if (r < 0.05) return Number.NaN;
+        if (r < 0.08) return Infinity;
+        if (r < 0.15) return 0;
+        return Math.round((next() * 200 - 50) * 1000) / (r < 0.5 ? 10 : 1000);
+      });
+      expect(rollupNumbers(rule, figures), `${rule} of ${figures.join(', ')}`).toEqual(rollupValues(rule, figures.map((f) => input(f))));
+    }
   });
 });

@@ -45,6 +45,24 @@ export function rollupValues(rule: RollupRule, inputs: readonly RollupInput[]): 
   }
 }
 
+/** The rules that need only the figures, from the figures alone: the same results as rollupValues. */
+export type NumbersOnlyRule = 'sum' | 'avg' | 'min' | 'max';
+
+export function rollupNumbers(rule: NumbersOnlyRule, values: readonly number[]): RollupResult {
+  const usable = values.filter(Number.isFinite);
+  if (usable.length === 0) return NOTHING;
+  switch (rule) {
+    case 'sum':
+      return finish(preciseSum(usable), usable.length);
+    case 'avg':
+      return finish(preciseSum(usable) / usable.length, usable.length);
+    case 'min':
+      return finish(usable.reduce((m, v) => Math.min(m, v), Infinity), usable.length);
+    case 'max':
+      return finish(usable.reduce((m, v) => Math.max(m, v), -Infinity), usable.length);
+  }
+}
+
 /**
  * Σ(value·weight) / Σweight, e.g. "% hồ sơ trực tuyến" weighted by "tổng số hồ sơ tiếp nhận":
  * a commune with 10 dossiers must not weigh as much as one with 1 000. Only inputs with a
