@@ -49,9 +49,11 @@ async function draftFor(ctx: ServiceContext, row: AssignmentRow, query: RollupQu
   const drafting = source.draftingUnitId ? await findUnit(ctx.db, source.draftingUnitId) : null;
   const territory = reportRecipient(chain);
   const recipient = governingCommittee(territory, territory ? await repo.listActiveChildren(ctx.db, territory.id) : []);
+  const contents = await repo.listReportContents(ctx.db, [...rollupData.included.values()].map((r) => r.id));
   const reports: UnitReportContent[] = board.rows.flatMap((r) => {
     const report = rollupData.included.get(r.unitId);
-    return report ? [{ unitName: r.unitName, narrative: asTextRecord(report.narrative), exemplary: asExemplary(report.exemplary) }] : [];
+    const content = report ? contents.get(report.id) : undefined;
+    return content ? [{ unitName: r.unitName, narrative: asTextRecord(content.narrative), exemplary: asExemplary(content.exemplary) }] : [];
   });
   const draft = draftConsolidatedReport({
     assignment: { title: row.title },

@@ -91,16 +91,19 @@ export async function buildRollup(ctx: ServiceContext, row: AssignmentRow, optio
   const inView = (unitId: string) => options.unitId === undefined || (chains.get(unitId)?.includes(options.unitId) ?? false);
 
   const reportUnit = new Map([...included.values()].filter((r) => inView(r.unitId)).map((r) => [r.id, r]));
-  const [currentValues, acceptedValues] = await Promise.all([
-    repo.listReportValues(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id)),
-    repo.listAcceptedValues(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id)),
+  const [currentFigures, acceptedFigures] = await Promise.all([
+    repo.listNumericFigures(ctx.db, [...reportUnit.values()].filter(current).map((r) => r.id), false),
+    repo.listNumericFigures(ctx.db, [...reportUnit.values()].filter((r) => !current(r)).map((r) => r.id), true),
   ]);
-  // One instant per report, not per figure: a country holds 266,050 figures.
-  const atOf = new Map([...reportUnit].map(([id, r]) => [id, reportedAt(r)]));
-  const values: ReportedValue[] = [...currentValues, ...acceptedValues].map((v) => {
-    const report = reportUnit.get(v.reportId)!;
-    return { reportUnitId: report.unitId, indicatorId: v.indicatorId, value: v.numValue !== null && Number.isFinite(v.numValue) ? v.numValue : null, at: atOf.get(v.reportId)! };
-  });
+  const values: ReportedValue[] = [];
+  for (const figures of [...currentFigures, ...acceptedFigures]) {
+    const report = reportUnit.get(figures.reportId)!;
+    const at = reportedAt(report);
+    figures.indicatorIds.forEach((indicatorId, i) => {
+      const value = figures.values[i]!;
+      values.push({ reportUnitId: report.unitId, indicatorId, value: Number.isFinite(value) ? value : null, at });
+    });
+  }
 
   const rollupIndicators = indicators.map(toRollupIndicator);
   // Cells are computed for the rows shown only: a country's table opens on its provinces.

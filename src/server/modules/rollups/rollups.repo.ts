@@ -23,7 +23,7 @@ export async function listAssignedUnits(db: Db, assignmentId: string): Promise<A
 
 export type ReportRow = Pick<
   typeof reports.$inferSelect,
-  'id' | 'unitId' | 'period' | 'status' | 'firstSubmittedAt' | 'submittedAt' | 'acceptedAt' | 'changesAfterAcceptance' | 'narrative' | 'exemplary'
+  'id' | 'unitId' | 'period' | 'status' | 'firstSubmittedAt' | 'submittedAt' | 'acceptedAt' | 'changesAfterAcceptance'
 >;
 
 /** Every report of an assignment (one per unit and period; an assignment has one period). */
@@ -38,12 +38,20 @@ export async function listReports(db: Db, assignmentId: string): Promise<ReportR
       submittedAt: reports.submittedAt,
       acceptedAt: reports.acceptedAt,
       changesAfterAcceptance: reports.changesAfterAcceptance,
-      narrative: reports.narrative,
-      exemplary: reports.exemplary,
     })
     .from(reports)
     .where(eq(reports.assignmentId, assignmentId))
     .orderBy(reports.createdAt, reports.id);
+}
+
+/** The narrative and exemplary lists of some reports (the roll-up itself needs only their status). */
+export async function listReportContents(db: Db, reportIds: string[]): Promise<Map<string, Pick<typeof reports.$inferSelect, 'narrative' | 'exemplary'>>> {
+  if (reportIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: reports.id, narrative: reports.narrative, exemplary: reports.exemplary })
+    .from(reports)
+    .where(inArray(reports.id, reportIds));
+  return new Map(rows.map((r) => [r.id, { narrative: r.narrative, exemplary: r.exemplary }]));
 }
 
 export async function listReportValues(db: Db, reportIds: string[]) {
@@ -55,17 +63,20 @@ export async function listReportValues(db: Db, reportIds: string[]) {
 }
 
 /** The values as last accepted, for reports reopened since. */
-export async function listAcceptedValues(db: Db, reportIds: string[]) {
+/**
+ * The numeric figures of some reports, one row per report: the figures as sent, or as accepted
+ * (`accepted`). A country's roll-up reads 266,050 figures; a row each would cost more to decode
+ * than to add up. Blank figures are left out: they count for nothing in a roll-up.
+ */
+export async function listNumericFigures(db: Db, reportIds: string[], accepted: boolean): Promise<{ reportId: string; indicatorIds: string[]; values: number[] }[]> {
   if (reportIds.length === 0) return [];
-  return db
-    .select({
-      reportId: acceptedReportValues.reportId,
-      indicatorId: acceptedReportValues.indicatorId,
-      numValue: acceptedReportValues.numValue,
-      textValue: acceptedReportValues.textValue,
-    })
-    .from(acceptedReportValues)
-    .where(inArray(acceptedReportValues.reportId, reportIds));
+  const table = accepted ? acceptedReportValues : reportValues;
+  const result = (await db.execute(sql`
+    select ${table.reportId} as report_id, array_agg(${table.indicatorId}::text) as indicator_ids, array_agg(${table.numValue}) as values
+    from ${table}
+    where ${table.reportId} in (select unnest(${`{${reportIds.join(',')}}`}::uuid[])) and ${table.numValue} is not null
+    group by ${table.reportId}`)) as unknown as { rows: { report_id: string; indicator_ids: string[]; values: (number | string)[] }[] };
+  return result.rows.map((r) => ({ reportId: r.report_id, indicatorIds: r.indicator_ids, values: r.values.map(Number) }));
 }
 
 export type IndicatorRow = typeof indicators.$inferSelect;
