@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_SCALES } from '../src/server/seed/synthetic.js';
 import { BENCHMARKS, BenchOptionsSchema, formatTable, runBench } from './suite.js';
@@ -18,6 +19,13 @@ describe('the benchmark suite at --scale small', () => {
     const throughput = results.find((r) => r.name === 'rush' && r.metric === 'alone: throughput')!;
     expect(throughput.baseline).toBeGreaterThan(0);
     expect(throughput.ratio).toBeCloseTo(throughput.value / throughput.baseline!, 2);
+    const awardees = SYNTHETIC_SCALES.small.awardees;
+    for (const metric of [`decision with ${awardees} awardees: draft`, `decision with ${awardees} awardees: DOCX: time`, `certificates of ${awardees} awardees: DOCX: time`]) {
+      expect(results.some((r) => r.metric === metric), metric).toBe(true);
+    }
+    if (existsSync(process.env.THIDUA_CHROMIUM ?? '/usr/bin/chromium')) {
+      expect(results.some((r) => r.metric === 'dashboard of the latest quarter usable in chromium')).toBe(true);
+    }
     expect(formatTable(results).split('\n')).toHaveLength(results.length + 2);
   });
 

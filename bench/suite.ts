@@ -14,7 +14,7 @@ import { percentile, round } from './lib/stats.js';
 import type { BenchResult, Engine, Scale } from './lib/types.js';
 import { probe } from './rollup.js';
 import { runRush, signInReporters, summarise } from './rush.js';
-import { initialJsGzipKb } from './web.js';
+import { dashboardUsableMs, initialJsGzipKb } from './web.js';
 
 export const BENCHMARKS = ['synthetic', 'start', 'rush', 'rollup', 'documents', 'web'] as const;
 
@@ -152,6 +152,44 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
         record('documents', `${metric}: extra memory at peak`, Math.max(0, peakMb - beforeMb), 'MB');
         note(`documents: ${metric} ${round(performance.now() - t)} ms, +${round(peakMb - beforeMb)} MB`);
       }
+    }
+
+    if (wants('documents') && country.nominationIds.length > 0) {
+      // The first province decides on its approved nominations: the draft decision (document and
+      // awardee list in one transaction), its Word file, and the certificates, one page each.
+      const provinceOfficer = new ApiUser(server.baseUrl, httpAgent(2));
+      await provinceOfficer.signIn(country.users.provinces[0]!, SYNTHETIC_PASSWORD);
+      const n = country.nominationIds.length;
+      let t = performance.now();
+      const decision = await provinceOfficer.expect<{ id: string; documentId: string; version: number; documentVersion: number }>(201, 'POST', '/api/decisions', {
+        unitId: country.provinceIds[0],
+        nominationIds: country.nominationIds,
+        signer: { name: 'Trần Văn Bình', title: 'PHÓ CHỦ TỊCH', authority: 'KT.', onBehalfOf: 'CHỦ TỊCH' },
+      });
+      record('documents', `decision with ${n} awardees: draft`, performance.now() - t, 'ms');
+      t = performance.now();
+      await provinceOfficer.expect(200, 'POST', `/api/decisions/${decision.id}/issue`, { version: decision.version, documentVersion: decision.documentVersion });
+      record('documents', `decision with ${n} awardees: issue (number, award history, fund)`, performance.now() - t, 'ms');
+      for (const [metric, path] of [
+        [`decision with ${n} awardees: DOCX`, `/api/documents/${decision.documentId}/docx`],
+        [`certificates of ${n} awardees: DOCX`, `/api/decisions/${decision.id}/certificates.docx`],
+      ] as const) {
+        t = performance.now();
+        const { peakMb, beforeMb } = await peakRss(server.child.pid!, () => provinceOfficer.expect(200, 'GET', path));
+        record('documents', `${metric}: time`, performance.now() - t, 'ms');
+        record('documents', `${metric}: extra memory at peak`, Math.max(0, peakMb - beforeMb), 'MB');
+        note(`documents: ${metric} ${round(performance.now() - t)} ms, +${round(peakMb - beforeMb)} MB`);
+      }
+    }
+
+    if (wants('web') && dashboardPath) {
+      const dashboard = await officer.expect<{ byLevel: unknown[]; byGroup: unknown[]; indicators: { byUnit: unknown[] }[] }>(200, 'GET', dashboardPath);
+      const charts = dashboard.indicators.filter((i) => i.byUnit.length > 0).length + (dashboard.byLevel.length + dashboard.byGroup.length > 0 ? 1 : 0);
+      const usable = await dashboardUsableMs(server.baseUrl, country.users.national, SYNTHETIC_PASSWORD, country.pastAssignmentIds.at(-1)!, charts);
+      if (usable !== null) {
+        record('web', 'dashboard of the latest quarter usable in chromium', usable, 'ms');
+        note(`web: bảng điều khiển dùng được sau ${round(usable)} ms`);
+      } else note('web: không có chromium, bỏ qua phép đo bảng điều khiển');
     }
 
     await server.stop();

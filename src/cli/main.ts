@@ -111,6 +111,7 @@ export function buildCli(): Command {
     .option('--agencies <n>', 'Số cơ quan (sở, ngành)', String(SYNTHETIC_SCALES.national.agencies))
     .option('--indicators <n>', 'Số chỉ tiêu của phong trào', String(SYNTHETIC_SCALES.national.indicators))
     .option('--periods <n>', 'Số quý đã báo cáo', String(SYNTHETIC_SCALES.national.periods))
+    .option('--awardees <n>', 'Số đề nghị khen thưởng đã duyệt chờ quyết định của tỉnh đầu tiên', String(SYNTHETIC_SCALES.national.awardees))
     .action(async (opts: Record<string, string>) => {
       const parsed = SyntheticOptionsSchema.safeParse(opts);
       if (!parsed.success) {

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
 import { countRows } from '../../../test/support/snapshot.js';
+import { DraftDecisionBodySchema } from '../../contract/decisions.js';
+import { draftDecision } from '../modules/decisions/decisions.service.js';
 import { getRollup } from '../modules/rollups/rollup.service.js';
 import { buildSyntheticCountry, quarters, SyntheticOptionsSchema, type SyntheticCountry } from './synthetic.js';
 
 let t: TestApp;
 let country: SyntheticCountry;
-const OPTIONS = { provinces: 2, communes: 5, agencies: 3, indicators: 5, periods: 2 };
+const OPTIONS = { provinces: 2, communes: 5, agencies: 3, indicators: 5, periods: 2, awardees: 4 };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -46,6 +48,14 @@ describe('the synthetic country', () => {
     expect(rollup.rows.filter((r) => r.reporting)).toHaveLength(8);
     const counts = rollup.rows[0]!.cells.map((c) => c.count);
     expect(counts).toEqual([8, 8, 8, 8, 8]);
+  });
+
+  it('gives the first province approved nominations that a decision is drafted from', async () => {
+    expect(country.nominationIds).toHaveLength(4);
+    const body = DraftDecisionBodySchema.parse({ unitId: country.provinceIds[0], nominationIds: country.nominationIds });
+    const decision = await draftDecision(t.ctx, null, body);
+    expect(decision.awardees).toHaveLength(4);
+    expect(decision.awardees.every((a) => a.awardCode === 'BANG_KHEN_TINH' && a.personId !== null)).toBe(true);
   });
 
   it('refuses options out of range, naming them', () => {

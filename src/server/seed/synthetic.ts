@@ -13,12 +13,14 @@ import { childPath, depthOf } from '../../core/tree.js';
 import { vietnameseSortKey } from '../../core/text.js';
 import type { ServiceContext } from '../context.js';
 import type { Db } from '../db/open.js';
-import { emulationGroupMembers, emulationGroups, orgUnits, unitParentLinks, users } from '../db/schema.js';
+import { emulationGroupMembers, emulationGroups, nominations, orgUnits, people as peopleTable, unitParentLinks, users } from '../db/schema.js';
 import { hashPassword } from '../http/passwords.js';
 import { createAssignment } from '../modules/assignments/assignments.service.js';
 import { createDocument } from '../modules/documents/documents.service.js';
 import { createIndicator } from '../modules/movements/indicators.service.js';
 import { createMovement } from '../modules/movements/movements.service.js';
+import { derivedColumns } from '../modules/nominations/nominations-rules.js';
+import { personKeys } from '../modules/people/people.service.js';
 import { unitSearchText } from '../modules/units/units.service.js';
 
 export const SyntheticOptionsSchema = z.object({
@@ -27,13 +29,14 @@ export const SyntheticOptionsSchema = z.object({
   agencies: z.coerce.number().int().min(0).max(20_000),
   indicators: z.coerce.number().int().min(1, 'Cần ít nhất 1 chỉ tiêu').max(500),
   periods: z.coerce.number().int().min(0).max(40),
+  awardees: z.coerce.number().int().min(0).max(2000).default(0).describe('Số đề nghị khen thưởng đã duyệt chờ quyết định của tỉnh đầu tiên'),
 });
 export type SyntheticOptions = z.infer<typeof SyntheticOptionsSchema>;
 
 /** The issue's national scale, and a small one for smoke runs. */
 export const SYNTHETIC_SCALES = {
-  national: { provinces: 34, communes: 3321, agencies: 2000, indicators: 50, periods: 8 },
-  small: { provinces: 2, communes: 24, agencies: 6, indicators: 10, periods: 2 },
+  national: { provinces: 34, communes: 3321, agencies: 2000, indicators: 50, periods: 8, awardees: 500 },
+  small: { provinces: 2, communes: 24, agencies: 6, indicators: 10, periods: 2, awardees: 10 },
 } satisfies Record<string, SyntheticOptions>;
 
 /** Every synthetic account shares this password (hashed once: hashing is deliberately slow). */
@@ -56,6 +59,8 @@ export interface SyntheticCountry {
   /** Clusters of the rush year and of the latest past year, by year. */
   clusterIds: Record<number, string[]>;
   users: { national: string; provinces: string[]; reporters: string[] };
+  /** Approved nominations of the first province's commune officials, awaiting its decision. */
+  nominationIds: string[];
   counts: { units: number; users: number; reports: number; values: number };
 }
 
@@ -204,6 +209,15 @@ export async function buildSyntheticCountry(ctx: ServiceContext, options: Synthe
   const rushAssignmentId = assignmentIds.pop()!;
   for (const [k, assignmentId] of assignmentIds.entries()) await insertAcceptedReports(ctx.db, assignmentId, periods[k]!, movement.id);
 
+  const firstProvince = provinces[0]!;
+  const nominationIds = await insertApprovedNominations(
+    ctx.db,
+    firstProvince,
+    communes.filter((c) => c.parentId === firstProvince.id),
+    options.awardees,
+    { year: Number(today.slice(0, 4)) - 1, proposedOn: today },
+  );
+
   const reports = assignmentIds.length * reporting.length;
   return {
     rootId: root.id,
@@ -216,12 +230,49 @@ export async function buildSyntheticCountry(ctx: ServiceContext, options: Synthe
     rushAssignmentId,
     clusterIds,
     users: { national: national.username, provinces: provinceOfficers.map((u) => u.username), reporters: reporters.map((u) => u.username) },
+    nominationIds,
     counts: { units: allUnits.length, users: 1 + provinceOfficers.length + reporters.length, reports, values: reports * indicatorIds.length },
   };
 }
 
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Lò', 'Quàng', 'Giàng'];
+const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh'];
+
+/**
+ * Commune officials proposed for the province's Bằng khen and approved by its council: what a
+ * decision with hundreds of awardees is drafted from. Inserted in bulk, as a past round would be.
+ */
+async function insertApprovedNominations(db: Db, province: UnitRow, communes: readonly UnitRow[], count: number, at: { year: number; proposedOn: string }): Promise<string[]> {
+  if (count === 0 || communes.length === 0) return [];
+  const people = Array.from({ length: count }, (_, i) => {
+    const fullName = `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[Math.floor(i / 3) % GIVEN.length]}`;
+    return { id: randomUUID(), fullName, unitId: communes[i % communes.length]!.id, position: 'Công chức Văn phòng - Thống kê', illustrative: true, ...personKeys(fullName) };
+  });
+  await insertChunked(people, (chunk) => db.insert(peopleTable).values(chunk));
+  const rows = people.map((person, i) => {
+    const commune = communes[i % communes.length]!;
+    return {
+      id: randomUUID(),
+      proposingUnitId: commune.id,
+      reviewingUnitId: province.id,
+      year: at.year,
+      awardCode: 'BANG_KHEN_TINH',
+      personId: person.id,
+      nomineeName: person.fullName,
+      nomineePosition: person.position,
+      nomineeUnitName: commune.name,
+      proposedOn: at.proposedOn,
+      reportAchievements: `Hoàn thành xuất sắc nhiệm vụ năm ${at.year}; tham mưu thực hiện phong trào thi đua của ${commune.name}.`,
+      status: 'approved',
+      ...derivedColumns('person', person.fullName, commune.name, 'BANG_KHEN_TINH'),
+    };
+  });
+  await insertChunked(rows, (chunk) => db.insert(nominations).values(chunk));
+  return rows.map((r) => r.id);
 }
 
 /** Each province groups its communes in clusters of ten, the first commune heading each. */

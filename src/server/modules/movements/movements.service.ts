@@ -50,7 +50,10 @@ export function presentIndicator(r: indicatorRepo.IndicatorRow): Indicator {
 
 async function presentSummaries(ctx: ServiceContext, actor: Actor | null, rows: repo.MovementRow[]): Promise<MovementSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [docs, units, groups] = await Promise.all([repo.listBasisDocuments(ctx.db, ids), repo.listScopeUnits(ctx.db, ids), repo.listScopeGroups(ctx.db, ids)]);
+  // One after another: ctx.db may be a transaction, whose one connection runs one query at a time.
+  const docs = await repo.listBasisDocuments(ctx.db, ids);
+  const units = await repo.listScopeUnits(ctx.db, ids);
+  const groups = await repo.listScopeGroups(ctx.db, ids);
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
