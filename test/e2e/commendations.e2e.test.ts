@@ -42,14 +42,22 @@ const option = (p: Page, text: string) => p.locator('.ant-select-dropdown:not(.a
 async function choose(scope: Page | Locator, p: Page, label: string, text: string, search?: string) {
   const select = scope.getByLabel(label, { exact: true });
   const shown = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    await select.click();
-    if (search !== undefined) await select.fill(search);
+  const openDropdowns = p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if ((await openDropdowns.count()) === 0) {
+      await select.click();
+      if (search !== undefined) await select.fill(search);
+    }
+    // A search answered while the click lands redraws the options under the pointer, and the
+    // click is lost with the dropdown still open: then the option is clicked again.
     await option(p, text).click();
     // A dropdown still closing keeps its options clickable-looking: the next choice could land on
     // it and do nothing. Wait until it is gone.
-    await expect.poll(() => p.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count(), { timeout: 10_000 }).toBe(0);
-    if ((await shown.textContent())?.includes(text)) return;
+    const closed = await expect
+      .poll(() => openDropdowns.count(), { timeout: 5_000 })
+      .toBe(0)
+      .then(() => true, () => false);
+    if (closed && (await shown.textContent())?.includes(text)) return;
   }
   throw new Error(`choose: "${text}" is not selected in "${label}"`);
 }
