@@ -21,6 +21,7 @@ import { createUser } from '../server/modules/users/users.service.js';
 import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { buildSyntheticCountry, SYNTHETIC_PASSWORD, SYNTHETIC_SCALES, SyntheticOptionsSchema } from '../server/seed/synthetic.js';
+import { addAuditCommand } from './audit.js';
 import { addEligibilityCommand } from './eligibility.js';
 import { addParseCommand } from './parse.js';
 import { addRemindersCommand } from './reminders.js';
@@ -226,6 +227,7 @@ export function buildCli(): Command {
   addParseCommand(program);
   addEligibilityCommand(program);
   addRenderCommand(program);
+  addAuditCommand(program, withDatabase);
   addRemindersCommand(program, (fn) =>
     withDatabase(async (ctx) => {
       const config = readConfig();

@@ -60,18 +60,55 @@ export const chainHash = (prevHash: string, digest: string): string => sha256(`$
 /** Entries chained before the trigger existed: the hash covers the canonical JSON itself. */
 const legacyChainHash = (prevHash: string, entry: AuditContent): string => sha256(`${prevHash}\n${canonicalEntry(entry)}`);
 
+/** Why an entry does not verify. */
+export type ChainBreakReason =
+  /** Its content no longer matches its digest or hash: it was changed. */
+  | 'changed'
+  /** It does not name the hash of the entry before it: that one was changed or removed. */
+  | 'unlinked'
+  /** It was never chained: written around the database's chaining. */
+  | 'unchained';
+
+export interface ChainBreak {
+  id: number;
+  chainSeq: number | null;
+  reason: ChainBreakReason;
+}
+
+/** Checks entries one by one in chain order, from the genesis hash. */
+export function chainWalker() {
+  let prev = GENESIS_HASH;
+  let checked = 0;
+  return {
+    next(e: ChainedEntry): ChainBreak | null {
+      if (e.chainSeq === null) return { id: e.id, chainSeq: null, reason: 'unchained' };
+      const content = { ...e, at: new Date(e.at).toISOString() };
+      const intact =
+        e.entryDigest === null ? e.hash === legacyChainHash(e.prevHash, content) : e.entryDigest === entryDigest(content) && e.hash === chainHash(e.prevHash, e.entryDigest);
+      if (!intact) return { id: e.id, chainSeq: e.chainSeq, reason: 'changed' };
+      if (e.prevHash !== prev) return { id: e.id, chainSeq: e.chainSeq, reason: 'unlinked' };
+      prev = e.hash;
+      checked++;
+      return null;
+    },
+    get lastHash() {
+      return prev;
+    },
+    get checked() {
+      return checked;
+    },
+  };
+}
+
 /**
  * Walks entries in chain order from the genesis hash; answers the id of the first entry that
  * does not verify (changed, or following a removed one), or null when the chain holds.
  */
 export function firstBrokenEntry(entries: readonly ChainedEntry[]): number | null {
-  let prev = GENESIS_HASH;
+  const walker = chainWalker();
   for (const e of [...entries].sort((a, b) => (a.chainSeq ?? Infinity) - (b.chainSeq ?? Infinity))) {
-    const content = { ...e, at: new Date(e.at).toISOString() };
-    const hashOk =
-      e.entryDigest === null ? e.hash === legacyChainHash(prev, content) : e.entryDigest === entryDigest(content) && e.hash === chainHash(prev, e.entryDigest);
-    if (e.chainSeq === null || e.prevHash !== prev || !hashOk) return e.id;
-    prev = e.hash;
+    const broken = walker.next(e);
+    if (broken) return broken.id;
   }
   return null;
 }

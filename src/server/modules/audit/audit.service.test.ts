@@ -161,7 +161,16 @@ describe('the hash chain', () => {
     await expect(t.ctx.db.execute(sql`insert into audit_log (at, action, entity_type) values (now(), 'test.raw', 'test')`)).rejects.toThrow();
   });
 
+  it('refuses any change or removal of an entry, in the database itself', async () => {
+    const [entry] = await auditRows(t.ctx.db);
+    await expect(t.ctx.db.execute(sql`update audit_log set action = 'giả mạo' where id = ${entry!.id}`)).rejects.toThrow();
+    await expect(t.ctx.db.execute(sql`delete from audit_log where id = ${entry!.id}`)).rejects.toThrow();
+    expect((await auditRows(t.ctx.db))[0]).toEqual(entry);
+  });
+
   it('breaks at the row whose before or after was changed, or after a removed row', async () => {
+    // Tampering as the database owner would, past the guard: the chain is what shows it.
+    await t.ctx.db.execute(sql`alter table audit_log disable trigger audit_log_guard`);
     const rows = await auditRows(t.ctx.db);
     const target = rows[Math.floor(rows.length / 2)]!;
     const { db } = t.ctx;
@@ -185,5 +194,6 @@ describe('the hash chain', () => {
 
     await db.execute(sql`delete from audit_log where id = ${target.id}`);
     expect(firstBrokenEntry(await auditRows(db))).toBe(next.id);
+    await db.execute(sql`alter table audit_log enable trigger audit_log_guard`);
   });
 });
