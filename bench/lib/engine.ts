@@ -24,7 +24,12 @@ export interface BenchDatabase {
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export async function freshDatabase(engine: Engine): Promise<BenchDatabase> {
+/**
+ * `name`: the PostgreSQL database (default thidua_bench, kept after the run for inspection; any
+ * other name is dropped by dispose). `serverUrl`: the PostgreSQL server (default
+ * BENCH_DATABASE_URL, else the local one).
+ */
+export async function freshDatabase(engine: Engine, options: { name?: string; serverUrl?: string } = {}): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'thidua-bench-'));
   if (engine === 'pglite') {
     return {
@@ -36,14 +41,22 @@ export async function freshDatabase(engine: Engine): Promise<BenchDatabase> {
       dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const server = new URL(process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER);
-  const admin = new pg.Client({ connectionString: server.toString() });
-  await admin.connect();
-  await admin.query('drop database if exists thidua_bench with (force)');
-  await admin.query('create database thidua_bench');
-  await admin.end();
+  const server = new URL(options.serverUrl ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_SERVER);
+  const name = options.name ?? 'thidua_bench';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Tên cơ sở dữ liệu không hợp lệ: ${name}`);
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server.toString() });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${name} with (force)`);
+  await admin(`create database ${name}`);
   const url = new URL(server.toString());
-  url.pathname = '/thidua_bench';
+  url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   return {
     engine,
@@ -51,6 +64,9 @@ export async function freshDatabase(engine: Engine): Promise<BenchDatabase> {
     dataDir,
     databaseUrl,
     open: async () => (await connect(readConfig({ THIDUA_DATA_DIR: dataDir, DATABASE_URL: databaseUrl }))).database,
-    dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    dispose: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (name !== 'thidua_bench') await admin(`drop database if exists ${name} with (force)`);
+    },
   };
 }

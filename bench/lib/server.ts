@@ -1,6 +1,6 @@
 /** `thidua serve` as a separate process (the load generator must not share its event loop). */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, spawnThidua } from '../../test/e2e/support/server.js';
 
@@ -22,10 +22,33 @@ export function rssOf(pid: number): number {
   return kb / 1024;
 }
 
-/** Builds the server and the web bundle when stale (a fresh clone has neither). */
+const BUILD_LOCK = join(ROOT, 'dist/.build-lock');
+
+/**
+ * Builds the server and the web bundle when stale (a fresh clone has neither). Test files that
+ * start servers run in parallel workers: one builds while the others wait, then find it fresh.
+ */
 export function ensureBuilt(): void {
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('Không biên dịch được thidua');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (const started = Date.now(); ; ) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // A lock older than ten minutes was left by a build that died.
+      const lock = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > 600_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      if (Date.now() - started > 900_000) throw new Error('Chờ biên dịch thidua quá lâu', { cause: err });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('Không biên dịch được thidua');
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 export async function startBenchServer(env: Record<string, string | undefined>): Promise<BenchServer> {
