@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ServiceContext } from './context.js';
 import type { Engine } from './db/open.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerAuth } from './http/auth.js';
 import { covenantRoutes } from './modules/covenants/covenants.routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

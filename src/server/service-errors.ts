@@ -23,3 +23,13 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   }
   return false;
 }
+
+/** PostgreSQL refused a character it cannot store (NUL, or one outside the database encoding). */
+export function isUnstorableCharacter(err: unknown): boolean {
+  for (let e: unknown = err; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code } = e as { code?: unknown };
+    if (code === '22021' || code === '22P05') return true;
+    if ((e as { cause?: unknown }).cause === e) break;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ZodError } from 'zod';
 import { AppError, type ErrorBody, type ErrorCode, type FieldErrors } from '../../contract/errors.js';
 import { fieldLabel } from '../../contract/field-labels.js';
-import { isUniqueViolation } from '../service-errors.js';
+import { isUniqueViolation, isUnstorableCharacter } from '../service-errors.js';
 
 /** The only place that maps error codes to HTTP statuses. */
 export const STATUS_OF = {
@@ -73,6 +73,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (isUniqueViolation(error)) {
       // A check-then-insert race that the service did not name: still the client's conflict, not a 500.
       return reply.status(409).send(body('CONFLICT', 'Dữ liệu trùng với một bản ghi vừa được tạo hoặc sửa. Hãy tải lại rồi thử lại.'));
+    }
+    if (isUnstorableCharacter(error)) {
+      return reply.status(400).send(body('INVALID_INPUT', 'Dữ liệu gửi lên chứa ký tự không lưu được (ký tự điều khiển hoặc không phải Unicode hợp lệ)'));
     }
     const fe = error as FastifyError;
     if (isResponseSerializationError(fe as never)) {
