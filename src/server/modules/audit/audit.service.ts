@@ -2,17 +2,11 @@ import type { Db, Tx } from '../../db/open.js';
 import { auditLog } from '../../db/schema.js';
 import type { ServiceContext } from '../../context.js';
 import { requirePermission, type Actor } from '../../http/actor.js';
-import { entryDigest } from './audit-chain.js';
+import { entryDigest, type AuditContent } from './audit-chain.js';
 import { listAuditEntries } from './audit.repo.js';
 
-export interface AuditInput {
-  actorUserId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+/** What a write records; the instant is the append's. */
+export type AuditInput = Omit<AuditContent, 'at'>;
 
 /**
  * Appends one entry inside the caller's transaction. The database chains it when the
