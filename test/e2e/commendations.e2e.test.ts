@@ -104,7 +104,11 @@ describe('a commendation of Xã Tủa Chùa, from proposal to Giấy khen', () =
     await page().getByRole('button', { name: 'Gửi', exact: true }).click();
     const confirm = page().getByRole('dialog');
     await expect.poll(() => confirm.getByText(/Gửi đề nghị khen thưởng Lầu Thị Sua lên Xã Tủa Chùa xét/).isVisible(), { timeout: 20_000 }).toBe(true);
-    await confirm.getByRole('button', { name: 'Gửi', exact: true }).click();
+    // A click landing while the dialog is still zooming in can be lost: click again while it stays open.
+    for (let attempt = 0; attempt < 3 && (await confirm.count()) > 0; attempt += 1) {
+      await confirm.getByRole('button', { name: 'Gửi', exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
+      await expect.poll(() => confirm.count(), { timeout: 8_000 }).toBe(0).catch(() => undefined);
+    }
     await expect.poll(() => visible(page(), 'Đã gửi'), { timeout: 20_000 }).toBe(true);
     await screenshot(page(), 'commendations', '03-nomination-sent');
     await signOut(page());
