@@ -22,6 +22,7 @@ import { APP_VERSION } from '../server/paths.js';
 import { seedDemo } from '../server/seed/demo.js';
 import { buildSyntheticCountry, SYNTHETIC_PASSWORD, SYNTHETIC_SCALES, SyntheticOptionsSchema } from '../server/seed/synthetic.js';
 import { addAuditCommand } from './audit.js';
+import { addBackupCommands } from './backup.js';
 import { addEligibilityCommand } from './eligibility.js';
 import { addParseCommand } from './parse.js';
 import { addRemindersCommand } from './reminders.js';
@@ -228,6 +229,7 @@ export function buildCli(): Command {
   addEligibilityCommand(program);
   addRenderCommand(program);
   addAuditCommand(program, withDatabase);
+  addBackupCommands(program);
   addRemindersCommand(program, (fn) =>
     withDatabase(async (ctx) => {
       const config = readConfig();

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
-import { backupIfDue, connect } from './db/connect.js';
+import { connect } from './db/connect.js';
 import type { Db } from './db/open.js';
 import { openFileStore } from './files/file-store.js';
+import { backupIfDue } from './modules/backup/daily-backup.js';
 import { createSmtpMailer } from './modules/reminders/mailer.js';
 import { runDueReminders } from './modules/reminders/reminders.service.js';
 import { startScheduler, type Scheduler } from './modules/reminders/scheduler.js';
@@ -76,9 +77,9 @@ export async function serve(config: Config): Promise<void> {
   );
 
   if (embedded) {
-    // Automatic dumps of the embedded database: one a day, the last seven kept.
+    // Automatic portable backups of the embedded database: one a day, the last seven kept.
     const runBackup = () =>
-      backupIfDue(embedded).catch((err: unknown) => app.log.error({ err }, 'automatic backup failed'));
+      backupIfDue(embedded, ctx.files).catch((err: unknown) => app.log.error({ err }, 'automatic backup failed'));
     setTimeout(runBackup, 5_000).unref();
     setInterval(runBackup, DAY_MS / 4).unref();
   }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { backupIfDue, openEmbedded, type EmbeddedDatabase } from './embedded.js';
+import { openEmbedded, type EmbeddedDatabase } from './embedded.js';
 import { migrateDatabase, openPostgres, type Database } from './open.js';
 
 export interface Connected {
@@ -19,5 +19,3 @@ export async function connect(config: Config): Promise<Connected> {
   const embedded = await openEmbedded(config.dataDir);
   return { database: embedded, created: embedded.created, embedded };
 }
-
-export { backupIfDue };

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
-import { backupIfDue, openEmbedded } from './embedded.js';
+import { openEmbedded } from './embedded.js';
 import { migrationLevel } from './open.js';
 
 const dirs: string[] = [];
@@ -57,27 +57,5 @@ describe('openEmbedded', () => {
     const second = await openEmbedded(dir);
     expect(second.created).toBe(false);
     await second.close();
-  }, CREATES_A_DATABASE);
-
-  it('writes a daily backup and keeps only the newest ones', async () => {
-    const dir = tempDir();
-    const database = await openEmbedded(dir);
-    try {
-      const file = await backupIfDue(database, 2, new Date('2026-01-01T00:00:00Z'));
-      expect(file).toMatch(/thidua-20260101-000000\.tar\.gz$/);
-      // Not due again within the same day.
-      expect(await backupIfDue(database, 2, new Date())).toBeNull();
-      const backups = join(dir, 'backups');
-      for (const [i, name] of ['thidua-20250101-000000.tar.gz', 'thidua-20250102-000000.tar.gz'].entries()) {
-        writeFileSync(join(backups, name), 'old');
-        utimesSync(join(backups, name), new Date(2025, 0, i + 1), new Date(2025, 0, i + 1));
-      }
-      utimesSync(file!, new Date(2025, 0, 3), new Date(2025, 0, 3));
-      const next = await backupIfDue(database, 2, new Date('2026-02-01T00:00:00Z'));
-      expect(next).toBeTruthy();
-      expect(readdirSync(backups).sort()).toEqual(['thidua-20260101-000000.tar.gz', 'thidua-20260201-000000.tar.gz']);
-    } finally {
-      await database.close();
-    }
   }, CREATES_A_DATABASE);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { lockDataDir } from './data-dir-lock.js';
 import { migrateDatabase, openPglite, type Database } from './open.js';
@@ -51,25 +51,39 @@ export async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
   }
 }
 
-const BACKUP_PREFIX = 'thidua-';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Writes a gzip dump of the embedded database to dataDir/backups when the newest is older than a day. */
-export async function backupIfDue(database: EmbeddedDatabase, keep = 7, now = new Date()): Promise<string | null> {
-  if (!database.pglite) return null;
-  const dir = join(database.dataDir, 'backups');
-  mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir)
-    .filter((f) => f.startsWith(BACKUP_PREFIX) && f.endsWith('.tar.gz'))
-    .sort();
-  const newest = existing.at(-1);
-  if (newest && now.getTime() - statSync(join(dir, newest)).mtimeMs < DAY_MS) return null;
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const file = join(dir, `${BACKUP_PREFIX}${stamp}.tar.gz`);
-  const blob = await database.pglite.dumpDataDir('gzip');
-  writeFileSync(`${file}.tmp`, Buffer.from(await blob.arrayBuffer()));
-  renameSync(`${file}.tmp`, file);
-  const all = [...existing, `${BACKUP_PREFIX}${stamp}.tar.gz`];
-  for (const old of all.slice(0, Math.max(0, all.length - keep))) rmSync(join(dir, old), { force: true });
-  return file;
+/**
+ * Runs `fill` (a restore) on the embedded database without migrating it first. A database that
+ * does not exist yet is built in a temporary folder and renamed into place only once `fill`
+ * succeeds: a restore that fails or is killed leaves no half-filled database behind.
+ */
+export async function fillEmbedded<T>(dataDir: string, fill: (database: Database) => Promise<T>): Promise<T> {
+  const release = lockDataDir(dataDir);
+  try {
+    const dbDir = join(dataDir, 'db');
+    if (existsSync(join(dbDir, 'PG_VERSION'))) {
+      const database = await openPglite({ dataDir: dbDir });
+      try {
+        return await fill(database);
+      } finally {
+        await database.close();
+      }
+    }
+    const tmpDir = join(dataDir, `db.restore-${process.pid}`);
+    rmSync(tmpDir, { recursive: true, force: true });
+    const database = await openPglite({ dataDir: tmpDir });
+    let result: T;
+    try {
+      result = await fill(database);
+    } catch (err) {
+      await database.close();
+      rmSync(tmpDir, { recursive: true, force: true });
+      throw err;
+    }
+    await database.close();
+    rmSync(dbDir, { recursive: true, force: true });
+    renameSync(tmpDir, dbDir);
+    return result;
+  } finally {
+    release();
+  }
 }
