@@ -33,3 +33,30 @@ export function isUnstorableCharacter(err: unknown): boolean {
   }
   return false;
 }
+
+// Class 08 (connection exception) and the server shutting down, crashed or starting up.
+const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
+const SOCKET_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// node-postgres names a lost or never-made connection only in its message ("timeout expired": the
+// connection attempt ran out of time).
+const LOST_CONNECTION = /^(Connection terminated|Client has encountered a connection error|timeout expired$)/;
+
+/**
+ * Why the database server cannot be used — unreachable, stopped, or not yet accepting
+ * connections — or null when that is not what failed. The request may well succeed in a moment:
+ * the pool reconnects by itself once the server is back.
+ */
+export function databaseUnavailable(err: unknown): string | null {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): string | null => {
+    if (!e || typeof e !== 'object' || seen.has(e)) return null;
+    seen.add(e);
+    const { code, message, cause, errors } = e as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const text = typeof message === 'string' ? message : '';
+    if (typeof code === 'string' && (UNAVAILABLE_STATES.test(code) || SOCKET_FAILURES.has(code))) return text || code;
+    if (LOST_CONNECTION.test(text)) return text;
+    // A host name with several addresses fails with one error per address.
+    return visit(cause) ?? (Array.isArray(errors) ? (errors.map(visit).find((r) => r !== null) ?? null) : null);
+  };
+  return visit(err);
+}

@@ -40,17 +40,33 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database>
   return { db, engine: 'pglite', pglite: client, close: () => client.close() };
 }
 
+/**
+ * An unreachable server would hold each request for the system's TCP timeout (minutes). Only the
+ * connection attempt is bounded: a request waiting its turn for a busy pool is not unavailable.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+class BoundedClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // A dropped connection must not crash the process: the next query gets a fresh one.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: BoundedClient });
+  // A dropped connection must not crash the process: the next query gets a fresh one. An idle
+  // client's error reaches the pool; a client checked out for a transaction has no listener of
+  // the pool's, and an 'error' without one would end the process — its queries fail instead, and
+  // the pool discards it on release.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await db.execute(sql`select 1`);
   return { db, engine: 'postgres', pglite: null, close: () => pool.end() };
 }
 
-export async function migrateDatabase(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_DIR };
+export async function migrateDatabase(database: Database, migrationsFolder = MIGRATIONS_DIR): Promise<void> {
+  const config = { migrationsFolder };
   if (database.engine === 'pglite') {
     await migratePglite(database.db as never, config);
   } else {

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ZodError } from 'zod';
 import { AppError, type ErrorBody, type ErrorCode, type FieldErrors } from '../../contract/errors.js';
 import { fieldLabel } from '../../contract/field-labels.js';
-import { isUniqueViolation, isUnstorableCharacter } from '../service-errors.js';
+import { databaseUnavailable, isUniqueViolation, isUnstorableCharacter } from '../service-errors.js';
 
 /** The only place that maps error codes to HTTP statuses. */
 export const STATUS_OF = {
@@ -17,6 +17,7 @@ export const STATUS_OF = {
   DEADLINE_PASSED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
 } satisfies Record<ErrorCode, number>;
 
 const SOURCE_LABEL: Record<string, string> = {
@@ -69,6 +70,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ZodError) {
       const e = invalidInput(fieldsFromZod(error));
       return reply.status(400).send(body('INVALID_INPUT', e.message, e.fields));
+    }
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      // PostgreSQL stopped or unreachable: the same request may succeed shortly. One short line
+      // per request, not a stack: an outage answers every request this way.
+      request.log.warn(`database unavailable: ${unavailable}`);
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send(body('DATABASE_UNAVAILABLE', 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.'));
     }
     if (isUniqueViolation(error)) {
       // A check-then-insert race that the service did not name: still the client's conflict, not a 500.

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBodySchema } from '../../../contract/errors.js';
 import { HealthSchema } from '../../../contract/health.js';
 import type { ServiceContext } from '../../context.js';
 import { engineVersion, migrationLevel, type Engine } from '../../db/open.js';
@@ -8,7 +9,11 @@ export const healthRoutes =
   (ctx: ServiceContext, engine: Engine): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/health', {
-      schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ', response: { 200: HealthSchema } },
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Tình trạng máy chủ (503 DATABASE_UNAVAILABLE khi không kết nối được cơ sở dữ liệu)',
+        response: { 200: HealthSchema, 503: ErrorBodySchema },
+      },
       handler: async () => ({
         status: 'ok' as const,
         version: APP_VERSION,
