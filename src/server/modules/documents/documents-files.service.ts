@@ -27,11 +27,12 @@ export async function addDocumentFile(
   file: { bytes: Buffer; contentType: string; name: string | undefined },
 ): Promise<{ file: DocumentFile; created: boolean }> {
   const store = requireFileStore(ctx);
-  checkAttachmentContent(file);
-  const name = sanitizeFileName(file.name);
-  // Checked before storing the bytes, so a refused upload leaves nothing behind.
+  // Checked before storing the bytes, so a refused upload leaves nothing behind; access first,
+  // so only someone who may write here makes the server unpack an Office file.
   const current = await loadWritableDocument(ctx, actor, id);
   if (current.status === 'issued') throw frozen(current);
+  checkAttachmentContent(file);
+  const name = sanitizeFileName(file.name);
   const { sha256, size } = await store.put(file.bytes);
   return ctx.db.transaction(async (tx) => {
     const row = await loadWritableDocument({ ...ctx, db: tx }, actor, id);
