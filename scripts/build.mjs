@@ -1,6 +1,7 @@
 // Builds what `thidua` needs: the server/CLI bundle (esbuild) and the web app (Vite).
 // Each part is rebuilt only when a source file is newer than its output, so a second start is quick.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +72,27 @@ export async function buildWeb() {
  * child process, so the server that starts next does not keep the bundlers' memory. Messages go
  * to stderr: stdout may be piped (thidua parse X --json > d.json).
  */
+/** False on a production install (`npm ci --omit=dev`, `npm prune --omit=dev`): the bundlers are gone. */
+function canBuild() {
+  try {
+    createRequire(import.meta.url).resolve('esbuild');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function ensureBuilt({ web }) {
   const parts = [];
   if (serverIsStale()) parts.push('--server');
   if (web && webIsStale()) parts.push('--web');
   if (parts.length === 0) return;
+  if (!canBuild()) {
+    // A pruned install rewrites package-lock.json, which looks newer than dist/: run what was built.
+    const outputs = [CLI_OUT, ...(web ? [WEB_OUT] : [])];
+    if (outputs.every((p) => existsSync(p))) return;
+    throw new Error('Chưa biên dịch thidua và không có công cụ biên dịch (cài đặt thiếu devDependencies): chạy `npm ci && npm run build` trước khi bỏ các gói phát triển.');
+  }
   console.error(parts.includes('--web') ? 'Đang biên dịch máy chủ và giao diện web…' : 'Đang biên dịch máy chủ…');
   const res = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...parts], { stdio: ['ignore', 2, 2] });
   if (res.status !== 0) throw new Error('Biên dịch không thành công');

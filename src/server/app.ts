@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ServiceContext } from './context.js';
 import type { Engine } from './db/open.js';
 import { registerNulGuard } from './http/nul-guard.js';
+import { registerBodyDrain } from './http/drain-body.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerAuth } from './http/auth.js';
 import { covenantRoutes } from './modules/covenants/covenants.routes.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerNulGuard(app);
+  registerBodyDrain(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -61,7 +61,15 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await db.execute(sql`select 1`);
+  try {
+    await db.execute(sql`select 1`);
+  } catch (err) {
+    await pool.end().catch(() => {});
+    // drizzle's message is only the query; the reason (refused, no such database, password) is the cause's.
+    const reason = ((err as { cause?: Error }).cause ?? (err as Error)).message;
+    const where = new URL(url);
+    throw new Error(`Không kết nối được PostgreSQL tại ${where.host}${where.pathname} (DATABASE_URL): ${reason}`, { cause: err });
+  }
   return { db, engine: 'postgres', pglite: null, close: () => pool.end() };
 }
 
