@@ -3,6 +3,7 @@
  * into either (an office outgrowing the embedded engine moves to PostgreSQL this way).
  */
 import type { Command } from 'commander';
+import { formatDateTimeVi } from '../core/dates.js';
 import { readConfig, type Config } from '../server/config.js';
 import { connect } from '../server/db/connect.js';
 import { fillEmbedded } from '../server/db/embedded.js';
@@ -25,7 +26,7 @@ export function backupLines(s: BackupSummary): string[] {
 }
 
 export function restoreLines(s: RestoreSummary): { ok: boolean; lines: string[] } {
-  const made = new Date(s.header.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const made = formatDateTimeVi(s.header.createdAt);
   const audit = formatVerification(s.audit);
   const lines = [
     `Đã khôi phục bản sao lưu lập lúc ${made} (thidua ${s.header.appVersion}, ${s.header.engine === 'pglite' ? 'cơ sở dữ liệu nhúng' : 'PostgreSQL'}): ${vi(s.rows)} dòng, ${vi(s.files)} tệp đính kèm.`,
