@@ -82,6 +82,8 @@ export async function createAssignment(ctx: ServiceContext, actor: Actor | null,
   if (body.lockOn && body.lockOn < body.dueOn) throw invalidField('lockOn', 'Ngày khóa không được trước hạn báo cáo');
   const id = await ctx.db.transaction(async (tx) => {
     const doc = await loadWritableDocument({ ...ctx, db: tx }, actor, documentId);
+    // Giving units a reporting task is the office's (as editing it is), not every clerk's who may write the document.
+    if (actor) requirePermission(actor, 'report:review');
     if (doc.status === 'draft') throw new AppError('CONFLICT', 'Chỉ giao nhiệm vụ từ văn bản đã ban hành hoặc đã vào sổ');
     const delivered = (await listDeliveries(tx, documentId)).map((d) => d.unitId);
     const unitIds = [...new Set(body.unitIds ?? delivered)];

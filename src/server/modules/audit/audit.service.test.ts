@@ -197,3 +197,15 @@ describe('the hash chain', () => {
     await db.execute(sql`alter table audit_log enable trigger audit_log_guard`);
   });
 });
+
+describe('reading the log when provinces share one installation', () => {
+  it('is closed to each province’s administrator: entries are not bound to units yet', async () => {
+    const other = await makeUnit(t.ctx, { name: 'Tỉnh Thứ Hai', kind: 'province' });
+    const otherAdmin = await new Client(t.app).signIn((await makeUser(t.ctx, { unitId: other.id, roles: ['admin'] })).username, TEST_PASSWORD);
+    for (const client of [admin, otherAdmin]) {
+      const res = await client.get('/api/audit?limit=5');
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toBe('Nhật ký kiểm toán chỉ dành cho người có phạm vi bao trùm mọi đơn vị trong hệ thống');
+    }
+  });
+});

@@ -1,5 +1,7 @@
+import { not, like } from 'drizzle-orm';
+import { AppError } from '../../../contract/errors.js';
 import type { Db, Tx } from '../../db/open.js';
-import { auditLog } from '../../db/schema.js';
+import { auditLog, orgUnits } from '../../db/schema.js';
 import type { ServiceContext } from '../../context.js';
 import { requirePermission, type Actor } from '../../http/actor.js';
 import { entryDigest, type AuditContent } from './audit-chain.js';
@@ -17,13 +19,19 @@ export async function appendAudit(tx: Tx | Db, input: AuditInput): Promise<void>
   await tx.insert(auditLog).values({ ...entry, entryDigest: entryDigest(entry) });
 }
 
-/** Reads the audit log (province-level scopes only: see effectivePermissions). */
+/** Reads the audit log (a scope over every unit only: see effectivePermissions and below). */
 export async function listAudit(
   ctx: ServiceContext,
   actor: Actor,
   query: { entityType?: string; entityId?: string; limit: number; offset: number },
 ) {
   requirePermission(actor, 'audit:read');
+  // Entries are not bound to units yet: only a scope over every unit of the installation reads
+  // them. A root is not enough once two provinces share one installation, as after the 2025 merger.
+  const outside = await ctx.db.select({ id: orgUnits.id }).from(orgUnits).where(not(like(orgUnits.path, `${actor.scopePath}%`))).limit(1);
+  if (outside.length > 0) {
+    throw new AppError('FORBIDDEN', 'Nhật ký kiểm toán chỉ dành cho người có phạm vi bao trùm mọi đơn vị trong hệ thống');
+  }
   const page = await listAuditEntries(ctx.db, query);
   return { items: page.items.map((e) => ({ ...e, at: new Date(e.at).toISOString() })), total: page.total };
 }

@@ -19,6 +19,9 @@ import * as councilRepo from './councils.repo.js';
 export async function castVotes(ctx: ServiceContext, actor: Actor | null, sessionId: string, body: CastVotesBody): Promise<Session> {
   await ctx.db.transaction(async (tx) => {
     const { session, access } = await loadSession(tx, actor, sessionId, true);
+    // Who may vote before the session's state: a caller without the right learns nothing of it.
+    if (body.memberId !== undefined) requireManage(access);
+    else if (actor !== null && !(access.member && access.mayVote)) throw new AppError('FORBIDDEN', 'Chỉ thành viên hội đồng có mặt tại phiên họp mới bỏ phiếu được');
     requireStatus(session, 'open');
     const attendance = await repo.listAttendance(tx, sessionId);
     let memberId: string;

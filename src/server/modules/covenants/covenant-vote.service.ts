@@ -84,11 +84,12 @@ export async function openVote(ctx: ServiceContext, actor: Actor | null, id: str
 export async function castBallot(ctx: ServiceContext, actor: Actor | null, id: string, unitId: string, choice: VoteChoice): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const access = await covenantAccess(tx, actor, id);
+    // Who may vote before the vote's state: a caller without the right learns nothing of it.
+    if (!access.members.some((m) => m.unitId === unitId)) throw new AppError('NOT_FOUND', 'Đơn vị không là thành viên của cụm, khối này');
+    if (!access.signsFor(unitId)) throw new AppError('FORBIDDEN', 'Chỉ thủ trưởng đơn vị thành viên bỏ phiếu cho đơn vị mình');
     const vote = await votes.findVote(tx, id, true);
     if (!vote) throw new AppError('CONFLICT', 'Chưa mở biểu quyết suy tôn');
     if (vote.status !== 'open') throw new AppError('CONFLICT', 'Biểu quyết suy tôn đã kết thúc: không bỏ phiếu được');
-    if (!access.members.some((m) => m.unitId === unitId)) throw new AppError('NOT_FOUND', 'Đơn vị không là thành viên của cụm, khối này');
-    if (!access.signsFor(unitId)) throw new AppError('FORBIDDEN', 'Chỉ thủ trưởng đơn vị thành viên bỏ phiếu cho đơn vị mình');
     await votes.upsertBallot(tx, { covenantId: id, unitId, choice, castByUserId: actor?.userId ?? null, castAt: ctx.now().toISOString() });
     // A secret ballot's choice stays out of the audit log too.
     const after = vote.ballot === 'secret' ? { unitId } : { unitId, choice };
