@@ -206,6 +206,8 @@ describe('reading the log when provinces share one installation', () => {
       const res = await client.get('/api/audit?limit=5');
       expect(res.statusCode).toBe(403);
       expect(res.json().error.message).toBe('Nhật ký kiểm toán chỉ dành cho người có phạm vi bao trùm mọi đơn vị trong hệ thống');
+      // Nor is it offered: the web shows no menu that would only answer 403.
+      expect((await client.get('/api/session')).json().permissions).not.toContain('audit:read');
     }
   });
 });

@@ -19,17 +19,23 @@ export async function appendAudit(tx: Tx | Db, input: AuditInput): Promise<void>
   await tx.insert(auditLog).values({ ...entry, entryDigest: entryDigest(entry) });
 }
 
-/** Reads the audit log (a scope over every unit only: see effectivePermissions and below). */
+/**
+ * Entries are not bound to units yet: only a scope over every unit of the installation reads them.
+ * A root is not enough once two provinces share one installation, as after the 2025 merger.
+ */
+export async function scopeCoversEverything(db: Db, actor: Actor): Promise<boolean> {
+  const outside = await db.select({ id: orgUnits.id }).from(orgUnits).where(not(like(orgUnits.path, `${actor.scopePath}%`))).limit(1);
+  return outside.length === 0;
+}
+
+/** Reads the audit log (a scope over every unit only). */
 export async function listAudit(
   ctx: ServiceContext,
   actor: Actor,
   query: { entityType?: string; entityId?: string; limit: number; offset: number },
 ) {
   requirePermission(actor, 'audit:read');
-  // Entries are not bound to units yet: only a scope over every unit of the installation reads
-  // them. A root is not enough once two provinces share one installation, as after the 2025 merger.
-  const outside = await ctx.db.select({ id: orgUnits.id }).from(orgUnits).where(not(like(orgUnits.path, `${actor.scopePath}%`))).limit(1);
-  if (outside.length > 0) {
+  if (!(await scopeCoversEverything(ctx.db, actor))) {
     throw new AppError('FORBIDDEN', 'Nhật ký kiểm toán chỉ dành cho người có phạm vi bao trùm mọi đơn vị trong hệ thống');
   }
   const page = await listAuditEntries(ctx.db, query);

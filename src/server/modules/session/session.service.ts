@@ -5,7 +5,7 @@ import type { ChangePasswordBody, Session, SignInBody } from '../../../contract/
 import type { ServiceContext } from '../../context.js';
 import { effectivePermissions, type Actor } from '../../http/actor.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../http/passwords.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { appendAudit, scopeCoversEverything } from '../audit/audit.service.js';
 import { findUser, setPasswordHash, touchSignIn } from '../users/users.repo.js';
 import { toUser } from '../users/users.service.js';
 import * as repo from './session.repo.js';
@@ -48,7 +48,10 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
 export async function getSessionView(ctx: ServiceContext, actor: Actor, csrfToken: string): Promise<Session> {
   const user = await findUser(ctx.db, actor.userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Phiên đăng nhập không còn hiệu lực');
-  return { user: toUser(user), permissions: effectivePermissions(actor), csrfToken };
+  const permissions = effectivePermissions(actor);
+  // The log's menu only for whom it opens (see listAudit).
+  const readsAudit = permissions.includes('audit:read') && (await scopeCoversEverything(ctx.db, actor));
+  return { user: toUser(user), permissions: readsAudit ? permissions : permissions.filter((p) => p !== 'audit:read'), csrfToken };
 }
 
 /**
