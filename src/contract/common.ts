@@ -28,7 +28,9 @@ export const IsoDateSchema = z
 
 export const YearSchema = z.coerce.number().int().min(1945).max(2100).describe('Năm');
 
-export const VersionSchema = z.number().int().min(1).describe('Phiên bản bản ghi, dùng để phát hiện sửa đồng thời');
+/** Versions are stored as 32-bit integers: a larger one cannot match and must not reach the database (a 500). */
+export const MAX_VERSION = 2_147_483_647;
+export const VersionSchema = z.number().int().min(1).max(MAX_VERSION).describe('Phiên bản bản ghi, dùng để phát hiện sửa đồng thời');
 
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100).describe('Số dòng tối đa'),

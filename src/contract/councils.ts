@@ -30,19 +30,22 @@ export const CouncilMemberInputSchema = z.object({
   homeUnitId: IdSchema.nullable().default(null).describe('Đơn vị công tác, để đánh dấu xung đột lợi ích'),
 });
 
+/** A part of the quorum fraction (2/3, 51/100…): bounded so that it fits its 32-bit column. */
+const QuorumPartSchema = z.number().int().min(1).max(1000);
+
 export const CreateCouncilBodySchema = z.object({
   unitId: IdSchema.describe('Đơn vị có hội đồng'),
   name: requiredText(300),
-  quorumNumerator: z.number().int().min(1).default(2),
-  quorumDenominator: z.number().int().min(1).default(3),
+  quorumNumerator: QuorumPartSchema.default(2),
+  quorumDenominator: QuorumPartSchema.default(3),
   members: z.array(CouncilMemberInputSchema).max(200).default([]),
 }).refine((v) => v.quorumNumerator <= v.quorumDenominator, { message: 'Tỷ lệ tối thiểu có mặt không quá 100%', path: ['quorumNumerator'] });
 export type CreateCouncilBody = z.infer<typeof CreateCouncilBodySchema>;
 
 export const UpdateCouncilBodySchema = z.object({
   name: requiredText(300).optional(),
-  quorumNumerator: z.number().int().min(1).optional(),
-  quorumDenominator: z.number().int().min(1).optional(),
+  quorumNumerator: QuorumPartSchema.optional(),
+  quorumDenominator: QuorumPartSchema.optional(),
   thresholds: z.array(ThresholdSchema).max(50).optional().describe('Thay toàn bộ các tỷ lệ biểu quyết riêng của hội đồng'),
   version: VersionSchema,
 });

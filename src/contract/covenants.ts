@@ -294,5 +294,5 @@ export type ScoreSuggestion = z.infer<typeof ScoreSuggestionSchema>;
 
 /** Criteria import: the version of the covenant the user saw, so an import never overwrites an edit made since. */
 export const CriteriaImportQuerySchema = ImportQuerySchema.extend({
-  version: z.coerce.number().int().min(1).optional().describe('Phiên bản giao ước người dùng đang xem; khác phiên bản hiện tại thì trả 409, không ghi gì'),
+  version: z.coerce.number().pipe(VersionSchema).optional().describe('Phiên bản giao ước người dùng đang xem; khác phiên bản hiện tại thì trả 409, không ghi gì'),
 });

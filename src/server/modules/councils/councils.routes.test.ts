@@ -42,6 +42,8 @@ describe('councils', () => {
       [{ unitId: h.district.id, name: 'HĐ', members: [{ fullName: 'A', role: 'member' }, { fullName: 'B', role: 'member', homeUnitId: NOBODY }] }, 'members.1.homeUnitId'],
       [{ unitId: h.district.id, name: 'HĐ', members: [{ fullName: 'A', role: 'chair', userId: officerUserId }, { fullName: 'B', role: 'member', userId: officerUserId }] }, 'members.1.userId'],
       [{ unitId: h.district.id, name: 'HĐ', quorumNumerator: 4, quorumDenominator: 3 }, 'quorumNumerator'],
+      // Past its 32-bit column: refused by name, not a database error.
+      [{ unitId: h.district.id, name: 'HĐ', quorumNumerator: Number.MAX_SAFE_INTEGER, quorumDenominator: Number.MAX_SAFE_INTEGER }, 'quorumDenominator'],
       [{ unitId: h.district.id, name: '  ' }, 'name'],
     ];
     for (const [body, field] of cases) {
@@ -108,6 +110,13 @@ describe('councils', () => {
     const quorum = await officer.patch(`/api/councils/${councilId}`, { version: 3, quorumNumerator: 3 });
     expect(quorum.statusCode).toBe(400);
     expect(Object.keys(quorum.json().error.fields)).toEqual(['quorumNumerator']);
+    const huge = await officer.patch(`/api/councils/${councilId}`, { version: 3, quorumDenominator: 2 ** 31 });
+    expect(huge.statusCode).toBe(400);
+    expect(Object.keys(huge.json().error.fields)).toEqual(['quorumDenominator']);
+    // A version past its 32-bit column cannot be current: refused at the edge, not by the database.
+    const version = await officer.patch(`/api/councils/${councilId}`, { version: Number.MAX_SAFE_INTEGER, name: 'Mới' });
+    expect(version.statusCode).toBe(400);
+    expect(Object.keys(version.json().error.fields)).toEqual(['version']);
     const twice = await officer.patch(`/api/councils/${councilId}`, {
       version: 3,
       thresholds: [

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/open.js';
-import { emulationGroupMembers, emulationGroups, orgUnits } from '../../db/schema.js';
+import { covenants, emulationGroupMembers, emulationGroups, movementGroups, movements, orgUnits } from '../../db/schema.js';
 
 export type GroupRow = typeof emulationGroups.$inferSelect & { organiserName: string; organiserPath: string };
 
@@ -89,6 +89,18 @@ export async function replaceMembers(db: Db, groupId: string, organiserUnitId: s
   if (unitIds.length) {
     await db.insert(emulationGroupMembers).values(unitIds.map((unitId) => ({ groupId, unitId, organiserUnitId, year })));
   }
+}
+
+/** What still refers to a group (and keeps it from being deleted): the movements it takes part in, its covenant. */
+export async function groupUses(db: Db, id: string): Promise<{ movements: string[]; covenants: string[] }> {
+  const inMovements = await db
+    .select({ name: movements.name })
+    .from(movementGroups)
+    .innerJoin(movements, eq(movements.id, movementGroups.movementId))
+    .where(eq(movementGroups.groupId, id))
+    .limit(3);
+  const ofCovenants = await db.select({ title: covenants.title }).from(covenants).where(eq(covenants.groupId, id)).limit(3);
+  return { movements: inMovements.map((m) => m.name), covenants: ofCovenants.map((c) => c.title) };
 }
 
 export async function deleteGroup(db: Db, id: string) {

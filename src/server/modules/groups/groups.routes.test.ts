@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../../test/support/app.js';
 import { makeHierarchy, makeUnit, makeUser, TEST_PASSWORD } from '../../../../test/support/factories.js';
 import { snapshotDatabase } from '../../../../test/support/snapshot.js';
+import { CreateMovementBodySchema } from '../../../contract/reporting.js';
+import { createCovenant } from '../covenants/covenants.service.js';
+import { createMovement } from '../movements/movements.service.js';
 
 let t: TestApp;
 let h: Awaited<ReturnType<typeof makeHierarchy>>;
@@ -196,6 +199,35 @@ describe('updating and deleting', () => {
     expect((await officer.get(`/api/groups/${g.id}`)).statusCode).toBe(404);
     const again = await officer.post('/api/groups', cluster({ name: 'Cụm thay thế', year: 2033, memberUnitIds: [u.communeD.id], headUnitId: null, deputyUnitId: null }));
     expect(again.statusCode).toBe(201);
+  });
+  it('refuses to delete a group a movement or a covenant uses, naming them, and deletes nothing', async () => {
+    const inUse = async (name: string, year: number) =>
+      (await officer.post('/api/groups', cluster({ name, year, memberUnitIds: [u.communeC.id], headUnitId: null, deputyUnitId: null }))).json() as GroupJson;
+    const withMovement = await inUse('Cụm có phong trào', 2034);
+    await createMovement(
+      t.ctx,
+      null,
+      CreateMovementBodySchema.parse({ name: 'Phong trào của cụm', kind: 'regular', ownerUnitId: h.district.id, startsOn: '2034-01-01', scopeUnitIds: [u.communeC.id], scopeGroupIds: [withMovement.id] }),
+    );
+    const withCovenant = await inUse('Cụm có giao ước', 2035);
+    await createCovenant(t.ctx, null, {
+      groupId: withCovenant.id,
+      title: 'Giao ước của cụm',
+      scoringDeadline: '2099-12-31',
+      copyFromCovenantId: null,
+      criteria: [{ code: '1', name: 'Thu ngân sách', kind: 'criterion', maxPoints: 100, evidenceRequired: false, indicatorId: null }],
+    });
+    const before = await snapshotDatabase(t.ctx.db);
+    for (const [group, user] of [
+      [withMovement, 'Phong trào của cụm'],
+      [withCovenant, 'Giao ước của cụm'],
+    ] as const) {
+      const res = await officer.delete(`/api/groups/${group.id}?version=${group.version}`);
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error.code).toBe('CONFLICT');
+      expect(res.json().error.message).toContain(user);
+    }
+    expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
   });
 });
 

@@ -160,6 +160,13 @@ export async function deleteGroup(ctx: ServiceContext, actor: Actor, id: string,
     const [row] = await repo.listGroups(tx, { ids: [id] });
     const current = await requireGroupWrite({ ...ctx, db: tx }, actor, row);
     if (current.version !== version) throw staleVersion();
+    // Movements and covenants keep their group (foreign keys without cascade): refuse by name
+    // rather than let the database refuse with a 500.
+    const uses = await repo.groupUses(tx, id);
+    const named = [...uses.movements.map((n) => `phong trào "${n}"`), ...uses.covenants.map((n) => `giao ước "${n}"`)];
+    if (named.length) {
+      throw new AppError('CONFLICT', `Cụm, khối "${current.name}" đang được dùng trong ${named.join(', ')}: không xóa được. Hãy bỏ cụm, khối khỏi các phong trào và giao ước đó trước.`);
+    }
     const before = (await present({ ...ctx, db: tx }, [current]))[0];
     await repo.deleteGroup(tx, id);
     await appendAudit(tx, { actorUserId: actor.userId, action: 'group.delete', entityType: 'group', entityId: id, before });
