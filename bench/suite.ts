@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { buildSyntheticCountry, SYNTHETIC_PASSWORD, SYNTHETIC_SCALES, type SyntheticCountry } from '../src/server/seed/synthetic.js';
+import { measureBackup } from './backup.js';
 import { baselineRollupMs, baselineRush } from './baseline.js';
 import { freshDatabase } from './lib/engine.js';
 import { ApiUser, httpAgent } from './lib/http.js';
@@ -16,7 +17,7 @@ import { probe } from './rollup.js';
 import { runRush, signInReporters, summarise } from './rush.js';
 import { dashboardUsableMs, initialJsGzipKb } from './web.js';
 
-export const BENCHMARKS = ['synthetic', 'start', 'rush', 'rollup', 'documents', 'web'] as const;
+export const BENCHMARKS = ['synthetic', 'start', 'rush', 'rollup', 'documents', 'backup', 'web'] as const;
 
 export const BenchOptionsSchema = z.object({
   engine: z.enum(['pglite', 'postgres']).default('pglite'),
@@ -227,6 +228,15 @@ export async function runBench(options: BenchOptions, say: (line: string) => voi
         const clusterId = Object.values(country.clusterIds)[0]?.[0];
         record('rollup', 'province GROUP BY (baseline alone)', province, 'ms');
         if (clusterId) record('rollup', 'cluster GROUP BY (baseline alone)', await baselineRollupMs(database, past, { kind: 'cluster', groupId: clusterId }), 'ms');
+      }
+      if (wants('backup')) {
+        const b = await measureBackup(database, options.engine, db.databaseUrl);
+        if (b.restoredRows !== b.rows) throw new Error(`Khôi phục được ${b.restoredRows} dòng, bản sao lưu có ${b.rows}`);
+        record('backup', 'thidua backup: time', b.backupMs, 'ms', b.pgDumpMs);
+        record('backup', 'thidua backup: file size', b.bytes / 1024 / 1024, 'MB', b.pgDumpBytes === null ? null : b.pgDumpBytes / 1024 / 1024);
+        record('backup', 'thidua restore into an empty database: time', b.restoreMs, 'ms');
+        record('backup', 'rows restored (equal to the rows backed up)', b.restoredRows, 'rows');
+        note(`backup: ${b.rows} dòng, ${round(b.bytes / 1024 / 1024)} MB trong ${round(b.backupMs)} ms; khôi phục ${round(b.restoreMs)} ms${b.pgDumpMs === null ? '' : `; pg_dump ${round(b.pgDumpMs)} ms`}`);
       }
     } finally {
       await database.close();
