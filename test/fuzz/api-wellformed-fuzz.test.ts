@@ -13,37 +13,10 @@
 import fc from 'fast-check';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CreateAssignmentBodySchema, CreateDocumentBodySchema } from '../../src/contract/documents.js';
-import { CreateCouncilBodySchema, CreateSessionBodySchema } from '../../src/contract/councils.js';
-import { CertificateLayoutBodySchema } from '../../src/contract/decisions.js';
-import { CreateNominationBodySchema } from '../../src/contract/nominations.js';
-import { CreateIndicatorBodySchema, CreateMovementBodySchema, CreateRegistrationBodySchema } from '../../src/contract/reporting.js';
-import { createAssignment } from '../../src/server/modules/assignments/assignments.service.js';
 import { verifyAuditChain } from '../../src/server/modules/audit/audit-verify.js';
-import { createAwardRecord, createDiscipline, createInitiative, createRating } from '../../src/server/modules/award-history/award-history.service.js';
-import { createSession } from '../../src/server/modules/councils/council-sessions.service.js';
-import { createCouncil } from '../../src/server/modules/councils/councils.service.js';
-import { addEvidenceFile } from '../../src/server/modules/covenants/covenant-evidence.service.js';
-import { createCovenant, stepCovenant } from '../../src/server/modules/covenants/covenants.service.js';
-import { createLayout } from '../../src/server/modules/decisions/certificate-layouts.service.js';
-import { issueDecision } from '../../src/server/modules/decisions/decisions-issue.service.js';
-import { draftDecision } from '../../src/server/modules/decisions/decisions.service.js';
-import { addDocumentFile } from '../../src/server/modules/documents/documents-files.service.js';
-import { issueDocument } from '../../src/server/modules/documents/documents-issue.service.js';
-import { createDocument } from '../../src/server/modules/documents/documents.service.js';
-import { createIncome } from '../../src/server/modules/fund/fund.service.js';
-import { createGroup } from '../../src/server/modules/groups/groups.service.js';
-import { createIndicator } from '../../src/server/modules/movements/indicators.service.js';
-import { createMovement } from '../../src/server/modules/movements/movements.service.js';
-import { addNominationFile } from '../../src/server/modules/nominations/nominations-files.service.js';
-import { decideOutcome, reviewNomination, submitNominations } from '../../src/server/modules/nominations/nominations-flow.service.js';
-import { createNomination } from '../../src/server/modules/nominations/nominations.service.js';
-import { createPeople } from '../../src/server/modules/people/people.service.js';
-import { createRegistration } from '../../src/server/modules/registrations/registrations.service.js';
-import { addReportFile } from '../../src/server/modules/reports/reports-files.service.js';
-import { createReport } from '../../src/server/modules/reports/reports.service.js';
 import { Client, createTestApp, type TestApp } from '../support/app.js';
-import { makeHierarchy, makeUser, TEST_PASSWORD } from '../support/factories.js';
+import { makeUser, TEST_PASSWORD } from '../support/factories.js';
+import { createRouteFixtures } from '../support/route-probes.js';
 import { snapshotDatabase } from '../support/snapshot.js';
 
 const RUNS = Number(process.env.THIDUA_WELLFORMED_RUNS ?? 4_000);
@@ -363,116 +336,39 @@ const samples: Record<string, { payload: Buffer; type: string; format?: string }
 
 beforeAll(async () => {
   t = await createTestApp();
-  const h = await makeHierarchy(t.ctx);
+  // The records of the authorization tests, built through the services.
+  const { f } = await createRouteFixtures(t);
+  const h = f.h;
   for (const u of Object.values(h)) remember('units', u.id);
   const provinceUser = await makeUser(t.ctx, { unitId: h.province.id, roles: ['admin', 'officer', 'unit_head', 'council_secretary'], username: 'fuzz.tinh' });
   const reporterUser = await makeUser(t.ctx, { unitId: h.communeA.id, roles: ['reporter'], username: 'fuzz.xa' });
   protectedIds.add(provinceUser.id).add(reporterUser.id);
   const officer = await makeUser(t.ctx, { unitId: h.district.id, roles: ['officer'], username: 'can.bo.huyen' });
   const viewer = await makeUser(t.ctx, { unitId: h.communeB.id, roles: ['viewer', 'council_member'], username: 'nguoi.xem' });
-  remember('users', officer.id);
-  remember('users', viewer.id);
   usernames = [provinceUser.username, reporterUser.username, officer.username, viewer.username];
-
-  // The same records as the authorization test builds, through the services.
-  const group = await createGroup(t.ctx, null, {
-    name: 'Cụm thi đua các xã vùng cao',
-    kind: 'cluster',
-    year: 2024,
-    organiserUnitId: h.district.id,
-    memberUnitIds: [h.communeA.id, h.communeB.id],
-    headUnitId: h.communeA.id,
-    deputyUnitId: h.communeB.id,
-  });
-  remember('groups', group.id);
-  const personIds = await createPeople(t.ctx, null, [
-    { fullName: 'Lò Văn Páo', unitId: h.communeA.id, illustrative: false },
-    { fullName: 'Nguyễn Thị Hằng', unitId: h.otherCommune.id, illustrative: false },
-  ]);
-  for (const id of personIds) remember('people', id);
-  const personId = personIds[0]!;
-  const signer = { name: 'Giàng A Sùng', title: 'CHỦ TỊCH', authority: null, onBehalfOf: null };
-  const newDraft = (ownerUnitId: string, subject: string) =>
-    createDocument(t.ctx, null, CreateDocumentBodySchema.parse({ direction: 'outgoing', docType: 'Công văn', ownerUnitId, subject, recipients: [{ unitId: h.communeA.id }], signer }));
-  const draft = await newDraft(h.district.id, 'Về việc tổng kết phong trào thi đua năm 2024');
-  const { file } = await addDocumentFile(t.ctx, null, draft.id, { bytes: Buffer.from('%PDF-1.4 kế hoạch\n'), contentType: 'application/pdf', name: 'ke-hoach.pdf' });
-  const toIssue = await newDraft(h.district.id, 'Về việc báo cáo kết quả thi đua quý IV');
-  const issued = await issueDocument(t.ctx, null, toIssue.id, { version: toIssue.version, issuedOn: '2024-05-01' });
-  const assignment = await createAssignment(t.ctx, null, issued.id, CreateAssignmentBodySchema.parse({ title: 'Báo cáo quý IV/2024', dueOn: '2024-11-05' }));
-  const movement = await createMovement(
-    t.ctx,
-    null,
-    CreateMovementBodySchema.parse({ name: 'Phong trào Cả nước chung tay vì người nghèo', kind: 'regular', ownerUnitId: h.district.id, startsOn: '2024-01-01', basisDocumentIds: [issued.id], scopeUnitIds: [h.communeA.id], scopeGroupIds: [group.id] }),
-  );
-  const indicator = await createIndicator(t.ctx, null, movement.id, CreateIndicatorBodySchema.parse({ code: 'HONGHEO', name: 'Số hộ thoát nghèo', valueType: 'number' }));
-  const { registration } = await createRegistration(
-    t.ctx,
-    null,
-    CreateRegistrationBodySchema.parse({ movementId: movement.id, unitId: h.communeA.id, year: 2024, commitments: [{ text: 'Giảm 5% hộ nghèo' }] }),
-  );
-  const { report } = await createReport(t.ctx, null, { assignmentId: assignment.id, unitId: h.communeA.id });
-  const { file: reportFile } = await addReportFile(t.ctx, null, report.id, { bytes: Buffer.from('%PDF-1.4 báo cáo\n'), contentType: 'application/pdf', name: 'bao-cao.pdf' });
-  const rating = await createRating(t.ctx, null, { personId, unitId: null, year: 2024, rating: 'HTXSNV', note: 'Xếp loại năm 2024' });
-  const initiative = await createInitiative(t.ctx, null, { personId, year: 2024, title: 'Sáng kiến số hóa hồ sơ', scope: 'co_so', recognisedBy: null });
-  const discipline = await createDiscipline(t.ctx, null, { personId, unitId: null, kind: 'review', startsOn: '2024-02-01', endsOn: '2024-03-01', note: 'Xem xét đơn thư' });
-  const awardRecord = await createAwardRecord(t.ctx, null, { personId, unitId: null, awardCode: 'LDTT', year: 2023, decisionNumber: '12/QĐ-UBND', decisionDate: '2024-01-10', issuer: null, note: null });
-  const council = await createCouncil(
-    t.ctx,
-    null,
-    CreateCouncilBodySchema.parse({ unitId: h.district.id, name: 'Hội đồng Thi đua – Khen thưởng huyện', members: [{ fullName: 'Quàng Văn Dũng', role: 'chair', homeUnitId: h.communeA.id }] }),
-  );
-  const nominate = (awardCode: string, justification: string | null = null) =>
-    createNomination(t.ctx, null, CreateNominationBodySchema.parse({ proposingUnitId: h.communeA.id, personId, year: 2024, awardCode, proposedOn: '2024-12-03', justification }));
-  const nomination = await nominate('CSTDCS');
-  const { file: nominationFile } = await addNominationFile(t.ctx, null, nomination.id, { bytes: Buffer.from('%PDF-1.4 thành tích\n'), contentType: 'application/pdf', name: 'thanh-tich.pdf' });
-  const onAgenda = await nominate('BANG_KHEN_TINH', 'Có nhiều đóng góp');
-  const toDecide = await nominate('GIAY_KHEN', 'Hoàn thành xuất sắc nhiệm vụ');
-  const sent = await submitNominations(t.ctx, null, { items: [onAgenda, toDecide].map((n) => ({ id: n.id, version: n.version })) });
-  const reviewed = await reviewNomination(t.ctx, null, toDecide.id, sent.items[1]!.version);
-  const approved = await decideOutcome(t.ctx, null, toDecide.id, { outcome: 'approved', note: null, version: reviewed.version });
-  const session = await createSession(t.ctx, null, council.id, CreateSessionBodySchema.parse({ title: 'Phiên họp xét khen thưởng', heldOn: '2024-12-10', nominationIds: [onAgenda.id] }));
-  const decision = await draftDecision(t.ctx, null, { unitId: h.district.id, nominationIds: [approved.id], sessionId: null, draftingUnitId: null, signer, subject: 'Về việc tặng Giấy khen' });
-  await issueDecision(t.ctx, null, decision.id, { version: decision.version, documentVersion: decision.documentVersion!, issuedOn: '2024-12-18' });
-  const layout = await createLayout(
-    t.ctx,
-    null,
-    CertificateLayoutBodySchema.parse({ unitId: h.district.id, name: 'Phôi Giấy khen', fields: [{ field: 'name', xMm: 50, yMm: 90, widthMm: 200, fontSize: 20 }] }),
-  );
-  await createIncome(t.ctx, null, { unitId: h.district.id, entryOn: '2024-01-15', amount: 9_876_543, description: 'Trích ngân sách' });
-  const covenant = await createCovenant(t.ctx, null, {
-    groupId: group.id,
-    title: 'Giao ước thi đua cụm các xã năm 2024',
-    scoringDeadline: '2099-12-31',
-    copyFromCovenantId: null,
-    criteria: [{ code: '1', name: 'Thu ngân sách', kind: 'criterion', maxPoints: 100, evidenceRequired: false, indicatorId: null }],
-  });
-  await stepCovenant(t.ctx, null, covenant.id, 'open', covenant.version);
-  const { file: evidenceFile } = await addEvidenceFile(t.ctx, null, covenant.id, h.communeA.id, {
-    bytes: Buffer.from('%PDF-1.4 minh chứng\n'),
-    contentType: 'application/pdf',
-    name: 'minh-chung.pdf',
-    criterionId: covenant.criteria[0]!.id,
-  });
   const known: [string, string[]][] = [
-    ['documents', [draft.id, issued.id]],
-    ['files', [file.id, reportFile.id, nominationFile.id, evidenceFile.id]],
-    ['assignments', [assignment.id]],
-    ['movements', [movement.id]],
-    ['indicators', [indicator.id]],
-    ['registrations', [registration.id]],
-    ['reports', [report.id]],
-    ['ratings', [rating.id]],
-    ['initiatives', [initiative.id]],
-    ['discipline', [discipline.id]],
-    ['awards', [awardRecord.id]],
-    ['councils', [council.id]],
-    ['members', council.members.map((m) => m.id)],
-    ['council-sessions', [session.id]],
-    ['nominations', [nomination.id, onAgenda.id, toDecide.id]],
-    ['decisions', [decision.id]],
-    ['certificate-layouts', [layout.id]],
-    ['covenants', [covenant.id]],
-    ['criteria', covenant.criteria.map((c) => c.id)],
+    ['users', [f.userId, officer.id, viewer.id]],
+    ['groups', [f.groupId, f.ownGroupId]],
+    ['people', [f.personId, f.ownPersonId]],
+    ['documents', [f.draftId, f.issuedId, f.ownDraftId]],
+    ['files', [f.fileId, f.reportFileId, f.nominationFileId, f.evidenceFileId]],
+    ['assignments', [f.assignmentId]],
+    ['movements', [f.movementId, f.ownMovementId]],
+    ['indicators', [f.indicatorId]],
+    ['registrations', [f.registrationId]],
+    ['reports', [f.reportId]],
+    ['ratings', [f.ratingId]],
+    ['initiatives', [f.initiativeId]],
+    ['discipline', [f.disciplineId]],
+    ['awards', [f.awardRecordId]],
+    ['councils', [f.councilId]],
+    ['members', [f.memberId]],
+    ['council-sessions', [f.sessionId]],
+    ['nominations', [f.nominationId, f.agendaNominationId, f.decidedNominationId]],
+    ['decisions', [f.decisionId]],
+    ['certificate-layouts', [f.layoutId]],
+    ['covenants', [f.covenantId]],
+    ['criteria', [f.criterionId]],
   ];
   for (const [kind, ids] of known) for (const id of ids) remember(kind, id);
 
@@ -485,7 +381,7 @@ beforeAll(async () => {
     return { payload: res.rawPayload, type: String(res.headers['content-type']).split(';')[0]! };
   };
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const docx = await fetched(`/api/documents/${draft.id}/docx`);
+  const docx = await fetched(`/api/documents/${f.draftId}/docx`);
   const pdf = { payload: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'), type: 'application/pdf' };
   const text = { payload: Buffer.from('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nKẾ HOẠCH\nTổ chức phong trào thi đua năm 2025\n'), type: 'text/plain' };
   samples.attachment = [pdf, text, docx];
@@ -497,7 +393,7 @@ beforeAll(async () => {
       { ...(await fetched(`${base}/import-template?format=csv`)), format: 'csv' },
     ];
   }
-  samples['/api/covenants/{id}/criteria/import'] = [{ ...(await fetched(`/api/covenants/${covenant.id}/criteria.xlsx`)), type: XLSX, format: 'xlsx' }];
+  samples['/api/covenants/{id}/criteria/import'] = [{ ...(await fetched(`/api/covenants/${f.covenantId}/criteria.xlsx`)), type: XLSX, format: 'xlsx' }];
 
   const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, DocumentedOperation>> };
   operations = Object.entries(doc.paths)

@@ -80,6 +80,9 @@ export interface Fixtures {
   /** Nominations of the person of Xã Mường Báng: a draft with an attachment, and one decided. */
   nominationId: string;
   nominationFileId: string;
+  /** The nomination on the session's agenda, and the one approved and decided. */
+  agendaNominationId: string;
+  decidedNominationId: string;
   /** The issued decision of the district, its calibrated blank. */
   decisionId: string;
   layoutId: string;
@@ -869,6 +872,8 @@ export async function createRouteFixtures(t: TestApp): Promise<{ f: Fixtures; se
     sessionId: session.id,
     nominationId: nomination.id,
     nominationFileId: nominationFile.id,
+    agendaNominationId: onAgenda.id,
+    decidedNominationId: toDecide.id,
     decisionId: decision.id,
     layoutId: layout.id,
     groupId: group.id,
