@@ -6,8 +6,6 @@
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.js';
 import { makeUser, TEST_PASSWORD } from '../../../test/support/factories.js';
@@ -16,6 +14,7 @@ import { zip } from '../../../test/support/zip.js';
 import { bodyParagraphs, readDocx } from '../render/docx/read-docx.testing.js';
 import { createSmtpMailer } from '../modules/reminders/mailer.js';
 import { setEmail } from '../modules/reminders/fixtures.testing.js';
+import { startTestSmtpServer, type TestSmtpServer } from '../modules/reminders/smtp-server.testing.js';
 import { buildReportingWorld, type ReportingWorld } from '../modules/reports/reports.test-fixtures.js';
 import { hashToken } from '../modules/session/session.service.js';
 import { SESSION_COOKIE } from './auth.js';
@@ -53,33 +52,9 @@ const XLSX = zip([
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A mail server that keeps each message as sent, headers included. */
-async function startRawSmtp() {
-  const messages: { to: string[]; raw: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 let t: TestApp;
 let w: ReportingWorld;
-let smtp: Awaited<ReturnType<typeof startRawSmtp>>;
+let smtp: TestSmtpServer;
 let officer: Client; // district officer: issues the assignments, keeps the fund
 let reporterA: Client; // reporter of Xã Mường Báng
 let admin: Client; // district administrator
@@ -87,7 +62,7 @@ let admin: Client; // district administrator
 beforeAll(async () => {
   t = await createTestApp();
   t.ctx.now = () => NOW;
-  smtp = await startRawSmtp();
+  smtp = await startTestSmtpServer();
   t.ctx.mailer = createSmtpMailer(smtp.url, 'thidua <thidua@tuachua.test>');
   w = await buildReportingWorld(t);
   officer = w.users.officer.client;
@@ -161,7 +136,7 @@ describe('CSRF', () => {
     const reminderAssignment = await w.assign();
     const otherReporter = await newClient(['reporter']);
     const sameUserElsewhere = await new Client(t.app).signIn((await reporterA.get('/api/session')).json().user.username, TEST_PASSWORD);
-    const mailsBefore = smtp.messages.length;
+    const mailsBefore = smtp.received.length;
     const filesBefore = storedFileCount();
     const before = await snapshotDatabase(t.ctx.db);
 
@@ -208,7 +183,7 @@ describe('CSRF', () => {
     }
     expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
     expect(storedFileCount()).toBe(filesBefore);
-    expect(smtp.messages.length).toBe(mailsBefore);
+    expect(smtp.received.length).toBe(mailsBefore);
 
     // The same requests pass with the session's own token: the refusals above were the CSRF check's.
     const honest = await reporterA.patch(`/api/reports/${report.id}`, { version: report.version, narrative: { ket_qua: 'Sửa thật' } });
@@ -283,7 +258,7 @@ describe('CSRF', () => {
       `/api/fund.xlsx?unitId=${w.h.district.id}&year=2024`,
     ];
     const before = await snapshotDatabase(t.ctx.db);
-    const mailsBefore = smtp.messages.length;
+    const mailsBefore = smtp.received.length;
     let answered = 0;
     for (const client of [admin, officer, reporterA]) {
       for (const url of [...paths, ...withRecords]) {
@@ -297,7 +272,7 @@ describe('CSRF', () => {
     }
     expect(answered).toBeGreaterThan(50);
     expect(await snapshotDatabase(t.ctx.db)).toEqual(before);
-    expect(smtp.messages.length).toBe(mailsBefore);
+    expect(smtp.received.length).toBe(mailsBefore);
   });
 
   it('hands the token out only in the JSON of the session, never in a cookie, and lets no other origin read it', async () => {
@@ -598,11 +573,11 @@ describe('user text stays text', () => {
   it('goes out in reminder e-mails as plain text, with no header slipped in through the title', async () => {
     const title = `Báo cáo ${SCRIPT}\r\nBcc: ke-gian@example.test\r\n\r\n<b>đậm</b>`;
     const assignmentId = await w.assign({ title });
-    const before = smtp.messages.length;
+    const before = smtp.received.length;
     const res = await officer.post(`/api/assignments/${assignmentId}/reminders`, { unitIds: [w.h.communeA.id] });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ emails: 1, failed: 0 });
-    const mails = smtp.messages.slice(before);
+    const mails = smtp.received.slice(before);
     expect(mails.map((m) => m.to)).toEqual([['baocao@muongbang.test']]);
     const raw = mails[0]!.raw;
     const split = raw.indexOf('\r\n\r\n');

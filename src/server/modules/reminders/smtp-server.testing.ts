@@ -10,6 +10,8 @@ export interface ReceivedMail {
   to: string[];
   subject: string;
   text: string;
+  /** The message as sent, headers included. */
+  raw: string;
 }
 
 export interface TestSmtpServer {
@@ -30,11 +32,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const mail = parseMessage(Buffer.concat(chunks).toString('utf8'));
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const mail = parseMessage(raw);
         received.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           ...mail,
+          raw,
         });
         callback();
       });
