@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
  * length) are not worth reading: the connection is closed instead.
  */
 const MAX_DRAINED_BYTES = 64 * 1024 * 1024;
+const DRAIN_TIMEOUT_MS = 10_000;
 
 function unreadBody(request: FastifyRequest): boolean {
   const raw = request.raw;
@@ -24,13 +25,20 @@ export function registerBodyDrain(app: FastifyInstance): void {
       reply.header('connection', 'close');
       return payload;
     }
-    await new Promise<void>((resolve) => {
+    const drained = await new Promise<boolean>((resolve) => {
       const raw = request.raw;
-      raw.once('end', resolve);
-      raw.once('close', resolve);
-      raw.once('error', () => resolve());
+      // A client that stops sending must not hold the answer: after a while the connection closes instead.
+      const timer = setTimeout(() => resolve(false), DRAIN_TIMEOUT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      raw.once('end', done);
+      raw.once('close', done);
+      raw.once('error', done);
       raw.resume();
     });
+    if (!drained) reply.header('connection', 'close');
     return payload;
   });
 }
