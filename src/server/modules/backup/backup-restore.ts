@@ -4,8 +4,8 @@
  * every constraint checked, then later migrations run as on any upgrade. One transaction:
  * a restore that fails part-way leaves the database as empty as it found it.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,7 +18,6 @@ import { MIGRATIONS_DIR } from '../../paths.js';
 import { verifyAuditChain, type ChainVerification } from '../audit/audit-verify.js';
 import { applicationSequences, applicationTables, quoted, rowsOf } from './backup-catalog.js';
 import { BackupHeaderSchema, BackupLineSchema, type BackupHeader, type BackupLine } from './backup-format.js';
-import { createHash } from 'node:crypto';
 
 export interface RestoreSummary {
   header: BackupHeader;

@@ -9,14 +9,11 @@ import { rename, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import type { Engine, Tx } from '../../db/open.js';
-import { readJournal } from '../../db/open.js';
-import { migrationLevel } from '../../db/open.js';
+import { migrationLevel, readJournal, type Db, type Engine, type Tx } from '../../db/open.js';
 import type { FileStore } from '../../files/file-store.js';
 import { APP_VERSION } from '../../paths.js';
 import { applicationSequences, applicationTables, fileColumns, quoted, rowsOf, type TableInfo } from './backup-catalog.js';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader, type BackupTrailer } from './backup-format.js';
-import type { Db } from '../../db/open.js';
 
 const ROWS_PER_LINE = 2_000;
 
